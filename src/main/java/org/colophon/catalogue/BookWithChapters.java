@@ -1,0 +1,9 @@
+package org.colophon.catalogue;
+
+import java.util.List;
+
+/**
+ * A publication together with the headings of its chapters, as the catalogue listing shows it.
+ */
+public record BookWithChapters(PublicationInfo publication, List<ChapterHeading> chapters) {
+}

@@ -1,0 +1,131 @@
+package org.colophon.catalogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.colophon.catalogue.StoreOutcome.Change;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the catalogue for pages and APIs; every list is a keyset page so its cost does not grow
+ * with the catalogue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueService {
+
+	/** The largest page any caller may ask for. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final PublicationRepository publications;
+
+	private final ChapterRepository chapters;
+
+	private final Clock clock;
+
+	CatalogueService(PublicationRepository publications, ChapterRepository chapters, Clock clock) {
+		this.publications = publications;
+		this.chapters = chapters;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates or revises the chapter known by {@code sourceKey} and the book it belongs to, in one
+	 * transaction. A source whose hash is unchanged changes nothing.
+	 */
+	@Transactional
+	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails book, List<String> bookContents,
+			ChapterDetails details) {
+		Instant now = this.clock.instant();
+		Publication publication = this.publications.findByPublicId(PublicIds.forBook(book))
+			.orElseGet(() -> this.publications.save(new Publication(PublicIds.forBook(book), book, now)));
+		Optional<Chapter> existing = this.chapters.findBySourceKey(sourceKey);
+		if (existing.isPresent() && existing.get().isFrom(sourceHash)) {
+			return new StoreOutcome(existing.get().getPublicId(), publication.getPublicId(), Change.UNCHANGED);
+		}
+		publication.describe(book, now);
+		publication.offerContents(bookContents, now);
+		if (existing.isPresent()) {
+			existing.get().revise(sourceHash, publication, details, now);
+			return new StoreOutcome(existing.get().getPublicId(), publication.getPublicId(), Change.UPDATED);
+		}
+		Chapter chapter = this.chapters
+			.save(new Chapter(PublicIds.forSource(sourceKey), sourceKey, sourceHash, publication, details, now));
+		return new StoreOutcome(chapter.getPublicId(), publication.getPublicId(), Change.CREATED);
+	}
+
+	/**
+	 * The chapter with this public id, with its book.
+	 * @throws ChapterNotFoundException when there is none
+	 */
+	public ChapterInfo chapter(String id) {
+		return this.chapters.findByPublicId(id).map(ChapterInfo::of).orElseThrow(() -> new ChapterNotFoundException(id));
+	}
+
+	/**
+	 * The publication with this public id.
+	 * @throws PublicationNotFoundException when there is none
+	 */
+	public PublicationInfo publication(String id) {
+		return this.publications.findByPublicId(id)
+			.map(PublicationInfo::of)
+			.orElseThrow(() -> new PublicationNotFoundException(id));
+	}
+
+	/**
+	 * The chapters of a publication in reading order (first page, then label).
+	 * @throws PublicationNotFoundException when there is no such publication
+	 */
+	public List<ChapterHeading> contentsOf(String publicationId) {
+		Publication publication = this.publications.findByPublicId(publicationId)
+			.orElseThrow(() -> new PublicationNotFoundException(publicationId));
+		return this.chapters.findHeadingsByPublicationIn(List.of(publication));
+	}
+
+	/**
+	 * A page of publications by title, each with its chapters, after the publication whose id is the
+	 * cursor ({@code null} for the first page).
+	 */
+	public Page<BookWithChapters> books(String after, int size) {
+		Limit limit = Limit.of(clamp(size) + 1);
+		List<Publication> found = (after == null) ? this.publications.findFirstByTitle(limit)
+				: this.publications.findByPublicId(after)
+					.map((cursor) -> this.publications.findByTitleAfter(cursor.getTitle(), cursor.getId(), limit))
+					.orElse(List.of());
+		boolean more = found.size() > clamp(size);
+		List<Publication> page = more ? found.subList(0, clamp(size)) : found;
+		Map<String, List<ChapterHeading>> headings = page.isEmpty() ? Map.of()
+				: this.chapters.findHeadingsByPublicationIn(page)
+					.stream()
+					.collect(Collectors.groupingBy(ChapterHeading::publicationId));
+		List<BookWithChapters> books = new ArrayList<>();
+		for (Publication publication : page) {
+			books.add(new BookWithChapters(PublicationInfo.of(publication),
+					headings.getOrDefault(publication.getPublicId(), List.of())));
+		}
+		return new Page<>(books, more ? page.get(page.size() - 1).getPublicId() : null);
+	}
+
+	/**
+	 * A page of chapters in id order after the chapter whose public id is the cursor.
+	 */
+	public Page<ChapterInfo> chapters(String after, int size) {
+		long afterId = (after == null) ? 0L : this.chapters.findByPublicId(after).map(Chapter::getId).orElse(Long.MAX_VALUE);
+		List<Chapter> found = this.chapters.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
+		boolean more = found.size() > clamp(size);
+		List<Chapter> page = more ? found.subList(0, clamp(size)) : found;
+		return new Page<>(page.stream().map(ChapterInfo::of).toList(), more ? page.get(page.size() - 1).getPublicId() : null);
+	}
+
+	private static int clamp(int size) {
+		return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+	}
+
+}

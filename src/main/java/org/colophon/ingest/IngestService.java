@@ -1,0 +1,144 @@
+package org.colophon.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.StoreOutcome;
+import org.colophon.ingest.IngestReport.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads capture files into the catalogue, one file per transaction, and keeps the report of the last
+ * run.
+ */
+@Service
+public class IngestService {
+
+	private static final Logger logger = LoggerFactory.getLogger(IngestService.class);
+
+	private final CaptureParser parser = new CaptureParser();
+
+	private final CatalogueService catalogue;
+
+	private volatile List<IngestReport> lastRun = List.of();
+
+	IngestService(CatalogueService catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * Loads every {@code *.txt} file under the folder, in name order. A file that fails leaves nothing
+	 * behind and does not stop the others.
+	 * @return one report per file, also kept as the last run's report
+	 */
+	public List<IngestReport> loadFolder(Path folder) {
+		List<IngestReport> reports = new ArrayList<>();
+		if (!Files.isDirectory(folder)) {
+			logger.warn("Seed folder {} does not exist; nothing to load", folder.toAbsolutePath());
+			this.lastRun = List.of();
+			return reports;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.filter((path) -> path.getFileName().toString().endsWith(".txt") && Files.isRegularFile(path))
+				.sorted()
+				.forEach((path) -> reports.add(loadFile(path, folder.relativize(path).toString())));
+		}
+		catch (IOException ex) {
+			logger.error("Could not list seed folder {}", folder.toAbsolutePath(), ex);
+		}
+		this.lastRun = List.copyOf(reports);
+		return reports;
+	}
+
+	/**
+	 * Loads one capture file whose stable key is {@code sourceKey}.
+	 */
+	public IngestReport loadFile(Path file, String sourceKey) {
+		IngestReport report;
+		try {
+			report = load(sourceKey, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			report = failed(sourceKey, "could not read the file: " + ex.getMessage());
+		}
+		log(report);
+		return report;
+	}
+
+	IngestReport load(String sourceKey, byte[] bytes) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return failed(sourceKey, "the file is not valid UTF-8");
+		}
+		ParseResult result = this.parser.parse(text);
+		if (!result.isChapter()) {
+			return new IngestReport(sourceKey, Status.SKIPPED, result.skipReason(), null, null, result.problems());
+		}
+		ParsedCapture capture = result.capture();
+		try {
+			StoreOutcome outcome = this.catalogue.store(sourceKey, sha256(bytes), capture.book(),
+					capture.bookContents(), capture.chapter());
+			return new IngestReport(sourceKey, Status.valueOf(outcome.change().name()), null, outcome.chapterId(),
+					outcome.publicationId(), result.problems());
+		}
+		catch (DataAccessException | IllegalArgumentException ex) {
+			return new IngestReport(sourceKey, Status.FAILED, "could not store the chapter: " + ex.getMessage(), null,
+					null, result.problems());
+		}
+	}
+
+	/**
+	 * The reports of the last folder load, in file order.
+	 */
+	public List<IngestReport> lastRun() {
+		return this.lastRun;
+	}
+
+	private static IngestReport failed(String sourceKey, String reason) {
+		return new IngestReport(sourceKey, Status.FAILED, reason, null, null, List.of());
+	}
+
+	private static void log(IngestReport report) {
+		switch (report.status()) {
+			case CREATED, UPDATED, UNCHANGED -> logger.info("Seed {}: {} chapter {} in publication {} ({} problem(s))",
+					report.file(), report.status(), report.chapterId(), report.publicationId(),
+					report.problems().size());
+			case SKIPPED -> logger.warn("Seed {}: skipped, {}", report.file(), report.reason());
+			case FAILED -> logger.error("Seed {}: failed, {}", report.file(), report.reason());
+		}
+		report.problems().forEach((problem) -> logger.debug("Seed {} line {}: {}", report.file(), problem.line(),
+				problem.message()));
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+}

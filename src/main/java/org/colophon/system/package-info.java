@@ -1,0 +1,4 @@
+/**
+ * Cross-cutting concerns: security and headers, the clock, error pages and web configuration.
+ */
+package org.colophon.system;

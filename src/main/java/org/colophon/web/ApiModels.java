@@ -1,0 +1,80 @@
+package org.colophon.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.colophon.catalogue.ChapterDetails;
+import org.colophon.catalogue.ChapterHeading;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.PublicationInfo;
+
+/**
+ * The JSON shapes of the API. Field names are a contract; absent values are {@code null} or empty
+ * lists.
+ */
+final class ApiModels {
+
+	private ApiModels() {
+	}
+
+	record PageJson<T>(List<T> items, String next) {
+	}
+
+	record ContributorJson(String name, String affiliation) {
+
+		static ContributorJson of(Contributor contributor) {
+			return new ContributorJson(contributor.name(), contributor.affiliation());
+		}
+
+	}
+
+	record AccessOptionJson(String kind, String label, String url) {
+	}
+
+	record PublicationJson(String id, String url, String title, String subtitle, String publisher,
+			Integer printPublicationYear) {
+
+		static PublicationJson of(PublicationInfo publication) {
+			return new PublicationJson(publication.id(), Paths.book(publication), publication.title(),
+					publication.subtitle(), publication.publisher(), publication.printPublicationYear());
+		}
+
+	}
+
+	record ChapterHeadingJson(String id, String url, String label, String title, String firstPage, String lastPage) {
+
+		static ChapterHeadingJson of(ChapterHeading heading) {
+			return new ChapterHeadingJson(heading.id(), Paths.chapter(heading), heading.label(), heading.title(),
+					heading.firstPage(), heading.lastPage());
+		}
+
+	}
+
+	record PublicationWithChaptersJson(String id, String url, String title, String subtitle, String publisher,
+			Integer printPublicationYear, List<ChapterHeadingJson> chapters) {
+
+		static PublicationWithChaptersJson of(PublicationInfo publication, List<ChapterHeading> chapters) {
+			return new PublicationWithChaptersJson(publication.id(), Paths.book(publication), publication.title(),
+					publication.subtitle(), publication.publisher(), publication.printPublicationYear(),
+					chapters.stream().map(ChapterHeadingJson::of).toList());
+		}
+
+	}
+
+	record ChapterJson(String id, String url, String label, String title, String part,
+			List<ContributorJson> contributors, LocalDate onlinePublicationDate, String summaryHeading,
+			List<String> summary, String type, String firstPage, String lastPage, PublicationJson publication,
+			List<AccessOptionJson> accessOptions) {
+
+		static ChapterJson of(ChapterInfo chapter, List<AccessOptionJson> accessOptions) {
+			ChapterDetails details = chapter.details();
+			return new ChapterJson(chapter.id(), Paths.chapter(chapter), details.label(), details.title(),
+					details.part(), details.contributors().stream().map(ContributorJson::of).toList(),
+					details.onlinePublicationDate(), details.summaryHeading(), details.summary(), details.type(),
+					details.firstPage(), details.lastPage(), PublicationJson.of(chapter.publication()), accessOptions);
+		}
+
+	}
+
+}

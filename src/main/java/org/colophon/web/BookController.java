@@ -1,0 +1,32 @@
+package org.colophon.web;
+
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.PublicationInfo;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The book page: the book's details and its table of contents.
+ */
+@Controller
+class BookController {
+
+	private final CatalogueService catalogue;
+
+	BookController(CatalogueService catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping({ "/books/{id}", "/books/{id}/{slug}" })
+	String showBook(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
+		PublicationInfo publication = this.catalogue.publication(id);
+		if (!publication.slug().equals(slug)) {
+			return "redirect:" + Paths.book(publication);
+		}
+		model.addAttribute("book", BookView.of(publication, this.catalogue.contentsOf(id)));
+		return "book/show";
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.colophon.web;
+
+import org.colophon.catalogue.ChapterHeading;
+
+/**
+ * One line of a table of contents: a chapter with its link and pages.
+ */
+record ContentsEntryView(String url, String label, String title, String firstPage, String lastPage) {
+
+	static ContentsEntryView of(ChapterHeading heading) {
+		return new ContentsEntryView(Paths.chapter(heading), heading.label(), heading.title(), heading.firstPage(),
+				heading.lastPage());
+	}
+
+}

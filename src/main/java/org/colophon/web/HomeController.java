@@ -1,0 +1,34 @@
+package org.colophon.web;
+
+import org.colophon.catalogue.BookWithChapters;
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The catalogue listing: books by title, each with its chapters, a keyset page at a time.
+ */
+@Controller
+class HomeController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final CatalogueService catalogue;
+
+	HomeController(CatalogueService catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/")
+	String showCatalogue(@RequestParam(required = false) String after, Model model) {
+		Page<BookWithChapters> page = this.catalogue.books(after, PAGE_SIZE);
+		model.addAttribute("books",
+				page.items().stream().map((book) -> BookView.of(book.publication(), book.chapters())).toList());
+		model.addAttribute("next", page.nextCursor());
+		return "home";
+	}
+
+}

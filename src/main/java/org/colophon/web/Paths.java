@@ -1,0 +1,31 @@
+package org.colophon.web;
+
+import org.colophon.catalogue.ChapterHeading;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.PublicationInfo;
+
+/**
+ * The canonical paths of the pages, in one place so that pages, redirects and the API agree.
+ */
+final class Paths {
+
+	private Paths() {
+	}
+
+	static String chapter(ChapterInfo chapter) {
+		return chapter(chapter.id(), chapter.slug());
+	}
+
+	static String chapter(ChapterHeading chapter) {
+		return chapter(chapter.id(), chapter.slug());
+	}
+
+	static String chapter(String id, String slug) {
+		return "/chapters/" + id + "/" + slug;
+	}
+
+	static String book(PublicationInfo publication) {
+		return "/books/" + publication.id() + "/" + publication.slug();
+	}
+
+}
