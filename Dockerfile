@@ -1,0 +1,17 @@
+# Build and run Colophon; docker-compose.yml pairs it with PostgreSQL.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+RUN useradd --system --home /app colophon && chown colophon /app
+COPY --from=build /src/target/colophon-*.jar /app/colophon.jar
+COPY seeds /app/seeds
+USER colophon
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/colophon.jar"]
