@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * What one capture file gave: its status, the reason when it was not loaded, the ids of the records it
- * wrote, and the parser's problems.
+ * wrote, the full-text formats attached from files beside it, and the parser's problems.
  */
 public record IngestReport(String file, Status status, String reason, String chapterId, String publicationId,
-		List<Problem> problems) {
+		List<String> contentFormats, List<Problem> problems) {
 
 	public IngestReport {
+		contentFormats = List.copyOf(contentFormats);
 		problems = List.copyOf(problems);
 	}
 

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.colophon.access.ContentFormat;
+import org.colophon.access.ContentService;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.StoreOutcome;
 import org.colophon.ingest.IngestReport.Status;
@@ -35,10 +37,13 @@ public class IngestService {
 
 	private final CatalogueService catalogue;
 
+	private final ContentService content;
+
 	private volatile List<IngestReport> lastRun = List.of();
 
-	IngestService(CatalogueService catalogue) {
+	IngestService(CatalogueService catalogue, ContentService content) {
 		this.catalogue = catalogue;
+		this.content = content;
 	}
 
 	/**
@@ -71,13 +76,40 @@ public class IngestService {
 	public IngestReport loadFile(Path file, String sourceKey) {
 		IngestReport report;
 		try {
-			report = load(sourceKey, Files.readAllBytes(file));
+			report = attachContent(file, load(sourceKey, Files.readAllBytes(file)));
 		}
 		catch (IOException ex) {
 			report = failed(sourceKey, "could not read the file: " + ex.getMessage());
 		}
 		log(report);
 		return report;
+	}
+
+	/**
+	 * Attaches {@code NAME.pdf} and {@code NAME.html} found next to {@code NAME.txt} to the chapter the
+	 * capture gave. A file that cannot be attached is reported as a problem; the chapter stays.
+	 */
+	private IngestReport attachContent(Path capture, IngestReport report) {
+		if (report.chapterId() == null) {
+			return report;
+		}
+		String base = capture.getFileName().toString().replaceFirst("\\.txt$", "");
+		List<Problem> problems = new ArrayList<>(report.problems());
+		List<String> attached = new ArrayList<>();
+		for (ContentFormat format : ContentFormat.values()) {
+			Path sibling = capture.resolveSibling(base + "." + format.extension());
+			if (Files.isRegularFile(sibling)) {
+				try {
+					this.content.attach(report.chapterId(), format, sibling);
+					attached.add(format.name());
+				}
+				catch (RuntimeException ex) {
+					problems.add(new Problem(0, "could not attach " + sibling.getFileName() + ": " + ex.getMessage()));
+				}
+			}
+		}
+		return new IngestReport(report.file(), report.status(), report.reason(), report.chapterId(),
+				report.publicationId(), attached, problems);
 	}
 
 	IngestReport load(String sourceKey, byte[] bytes) {
@@ -94,18 +126,19 @@ public class IngestService {
 		}
 		ParseResult result = this.parser.parse(text);
 		if (!result.isChapter()) {
-			return new IngestReport(sourceKey, Status.SKIPPED, result.skipReason(), null, null, result.problems());
+			return new IngestReport(sourceKey, Status.SKIPPED, result.skipReason(), null, null, List.of(),
+					result.problems());
 		}
 		ParsedCapture capture = result.capture();
 		try {
 			StoreOutcome outcome = this.catalogue.store(sourceKey, sha256(bytes), capture.book(),
 					capture.bookContents(), capture.chapter());
 			return new IngestReport(sourceKey, Status.valueOf(outcome.change().name()), null, outcome.chapterId(),
-					outcome.publicationId(), result.problems());
+					outcome.publicationId(), List.of(), result.problems());
 		}
 		catch (DataAccessException | IllegalArgumentException ex) {
 			return new IngestReport(sourceKey, Status.FAILED, "could not store the chapter: " + ex.getMessage(), null,
-					null, result.problems());
+					null, List.of(), result.problems());
 		}
 	}
 
@@ -117,13 +150,14 @@ public class IngestService {
 	}
 
 	private static IngestReport failed(String sourceKey, String reason) {
-		return new IngestReport(sourceKey, Status.FAILED, reason, null, null, List.of());
+		return new IngestReport(sourceKey, Status.FAILED, reason, null, null, List.of(), List.of());
 	}
 
 	private static void log(IngestReport report) {
 		switch (report.status()) {
-			case CREATED, UPDATED, UNCHANGED -> logger.info("Seed {}: {} chapter {} in publication {} ({} problem(s))",
-					report.file(), report.status(), report.chapterId(), report.publicationId(),
+			case CREATED, UPDATED, UNCHANGED -> logger.info(
+					"Seed {}: {} chapter {} in publication {}, full text {} ({} problem(s))", report.file(),
+					report.status(), report.chapterId(), report.publicationId(), report.contentFormats(),
 					report.problems().size());
 			case SKIPPED -> logger.warn("Seed {}: skipped, {}", report.file(), report.reason());
 			case FAILED -> logger.error("Seed {}: failed, {}", report.file(), report.reason());

@@ -2,12 +2,14 @@ package org.colophon.ingest;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed captures when the application starts, unless switched off.
  */
 @Component
+@Order(0)
 class SeedLoader implements ApplicationRunner {
 
 	private final IngestService ingest;

@@ -1,14 +1,27 @@
 package org.colophon.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Security defaults: CSRF on, a strict Content-Security-Policy with no inline script or style, and the
- * public catalogue open to everyone.
+ * Security defaults: CSRF on for browsers, a strict Content-Security-Policy with no inline script or
+ * style, form log-in for pages and HTTP Basic for the API, the administration API for admins only,
+ * and everything else readable by everyone (the access decision, not the filter chain, guards full
+ * text).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -17,12 +30,52 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	private static final RequestMatcher API = (request) -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Colophon");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/ingest")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/login").successHandler(continueAware()).permitAll())
+			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(basic, API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.requestCache(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/**
+	 * After log-in, goes back to the page named by the form's {@code continue} field when it is a path
+	 * on this site, else to the page that asked for log-in, else home. Never to another site.
+	 */
+	private static AuthenticationSuccessHandler continueAware() {
+		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+		return new AuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+				String target = request.getParameter("continue");
+				if (LocalPaths.isLocal(target)) {
+					response.sendRedirect(request.getContextPath() + target);
+				}
+				else {
+					saved.onAuthenticationSuccess(request, response, authentication);
+				}
+			}
+		};
 	}
 
 }

@@ -30,6 +30,14 @@ final class ApiModels {
 	}
 
 	record AccessOptionJson(String kind, String label, String url) {
+
+		static List<AccessOptionJson> of(AccessView access) {
+			return access.options()
+				.stream()
+				.map((option) -> new AccessOptionJson(option.kind().name(), option.label(), option.url()))
+				.toList();
+		}
+
 	}
 
 	record PublicationJson(String id, String url, String title, String subtitle, String publisher,

@@ -1,7 +1,10 @@
 package org.colophon.web;
 
-import java.util.List;
-
+import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.access.AccessProperties;
+import org.colophon.access.AccessService;
+import org.colophon.access.Viewer;
+import org.colophon.access.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Page;
@@ -24,13 +27,24 @@ class ChapterApiController {
 
 	private final CatalogueService catalogue;
 
-	ChapterApiController(CatalogueService catalogue) {
+	private final AccessService access;
+
+	private final ViewerResolver viewers;
+
+	private final AccessProperties properties;
+
+	ChapterApiController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
+			AccessProperties properties) {
 		this.catalogue = catalogue;
+		this.access = access;
+		this.viewers = viewers;
+		this.properties = properties;
 	}
 
 	@GetMapping
 	PageJson<ChapterJson> listChapters(@RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
+		Viewer viewer = this.viewers.resolve(request);
 		Page<ChapterInfo> page = this.catalogue.chapters(after, size);
 		String next = (page.nextCursor() == null) ? null
 				: UriComponentsBuilder.fromPath("/api/chapters")
@@ -38,20 +52,17 @@ class ChapterApiController {
 					.queryParam("size", size)
 					.build()
 					.toUriString();
-		return new PageJson<>(page.items().stream().map(ChapterApiController::toJson).toList(), next);
+		return new PageJson<>(page.items().stream().map((chapter) -> toJson(chapter, viewer)).toList(), next);
 	}
 
 	@GetMapping("/{id}")
-	ChapterJson showChapter(@PathVariable String id) {
-		return toJson(this.catalogue.chapter(id));
+	ChapterJson showChapter(@PathVariable String id, HttpServletRequest request) {
+		return toJson(this.catalogue.chapter(id), this.viewers.resolve(request));
 	}
 
-	private static ChapterJson toJson(ChapterInfo chapter) {
-		List<AccessOptionJson> options = chapter.details().accessRequired()
-				? List.of(new AccessOptionJson("GET_ACCESS", chapter.details().accessNote(),
-						Paths.chapter(chapter) + "#access-options"))
-				: List.of();
-		return ChapterJson.of(chapter, options);
+	private ChapterJson toJson(ChapterInfo chapter, Viewer viewer) {
+		AccessView view = AccessView.of(chapter, this.access.decide(chapter, viewer), this.properties);
+		return ChapterJson.of(chapter, AccessOptionJson.of(view));
 	}
 
 }

@@ -2,6 +2,11 @@ package org.colophon.web;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.access.AccessDecision;
+import org.colophon.access.AccessProperties;
+import org.colophon.access.AccessService;
+import org.colophon.access.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
@@ -21,27 +26,37 @@ class ChapterController {
 
 	private final CatalogueService catalogue;
 
+	private final AccessService access;
+
+	private final ViewerResolver viewers;
+
+	private final AccessProperties accessProperties;
+
 	private final DeliveryProperties delivery;
 
-	ChapterController(CatalogueService catalogue, DeliveryProperties delivery) {
+	ChapterController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
+			AccessProperties accessProperties, DeliveryProperties delivery) {
 		this.catalogue = catalogue;
+		this.access = access;
+		this.viewers = viewers;
+		this.accessProperties = accessProperties;
 		this.delivery = delivery;
 	}
 
 	@GetMapping({ "/chapters/{id}", "/chapters/{id}/{slug}" })
-	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
+	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug,
+			HttpServletRequest request, Model model) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Paths.chapter(chapter);
 		}
-		model.addAttribute("chapter", ChapterView.of(chapter));
-		model.addAttribute("kindleSender", this.delivery.kindleSender());
+		addChapter(model, chapter, request);
 		return "chapter/show";
 	}
 
 	@GetMapping("/chapters/{id}/{slug}/save/{target}")
 	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		if (!SAVE_TARGETS.contains(target)) {
 			throw new ChapterNotFoundException(id + "/save/" + target);
 		}
@@ -49,10 +64,16 @@ class ChapterController {
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Paths.chapter(chapter) + "/save/" + target;
 		}
-		model.addAttribute("chapter", ChapterView.of(chapter));
+		addChapter(model, chapter, request);
 		model.addAttribute("target", target);
-		model.addAttribute("kindleSender", this.delivery.kindleSender());
 		return "chapter/save";
+	}
+
+	private void addChapter(Model model, ChapterInfo chapter, HttpServletRequest request) {
+		AccessDecision decision = this.access.decide(chapter, this.viewers.resolve(request));
+		model.addAttribute("chapter", ChapterView.of(chapter));
+		model.addAttribute("access", AccessView.of(chapter, decision, this.accessProperties));
+		model.addAttribute("kindleSender", this.delivery.kindleSender());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.colophon.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.Page;
@@ -23,7 +24,8 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String showCatalogue(@RequestParam(required = false) String after, Model model) {
+	String showCatalogue(@RequestParam(required = false) String after, HttpServletRequest request, Model model) {
+		model.addAttribute("signedOut", request.getParameterMap().containsKey("signedOut"));
 		Page<BookWithChapters> page = this.catalogue.books(after, PAGE_SIZE);
 		model.addAttribute("books",
 				page.items().stream().map((book) -> BookView.of(book.publication(), book.chapters())).toList());

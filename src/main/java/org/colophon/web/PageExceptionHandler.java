@@ -1,5 +1,6 @@
 package org.colophon.web;
 
+import org.colophon.access.ContentNotFoundException;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.PublicationNotFoundException;
 import org.springframework.core.Ordered;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-	@ExceptionHandler({ ChapterNotFoundException.class, PublicationNotFoundException.class })
+	@ExceptionHandler({ ChapterNotFoundException.class, PublicationNotFoundException.class,
+			ContentNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

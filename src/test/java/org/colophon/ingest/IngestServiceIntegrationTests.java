@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.colophon.access.ContentFormat;
+import org.colophon.access.ContentService;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.PublicationNotFoundException;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-@SpringBootTest(properties = "colophon.seeds.load-on-startup=false")
+@SpringBootTest(properties = { "colophon.seeds.load-on-startup=false",
+		"colophon.content.location=target/test-content/ingest" })
 @ActiveProfiles("test")
 class IngestServiceIntegrationTests {
 
@@ -29,6 +32,9 @@ class IngestServiceIntegrationTests {
 
 	@Autowired
 	private CatalogueService catalogue;
+
+	@Autowired
+	private ContentService content;
 
 	@TempDir
 	private Path folder;
@@ -102,6 +108,19 @@ class IngestServiceIntegrationTests {
 			.noneMatch((book) -> book.publication().title().equals("A Book Only This File Names"));
 		assertThatExceptionOfType(PublicationNotFoundException.class)
 			.isThrownBy(() -> this.catalogue.contentsOf("does-not-exist"));
+	}
+
+	@Test
+	void attachesFullTextFilesFoundBesideTheCapture() throws IOException {
+		Files.copy(Path.of("seeds/000_b83ae1fdbe6336a0.txt"), this.folder.resolve("with-text.txt"));
+		Files.writeString(this.folder.resolve("with-text.pdf"), "%PDF-1.4\n%%EOF\n");
+		Files.writeString(this.folder.resolve("with-text.html"), "<p>Full text</p>");
+
+		IngestReport report = this.ingest.loadFolder(this.folder).get(0);
+
+		assertThat(report.contentFormats()).containsExactly("PDF", "HTML");
+		assertThat(this.content.read(this.catalogue.chapter(report.chapterId()), ContentFormat.HTML).resource()
+			.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Full text</p>");
 	}
 
 	private void copyFixture(String fixture, String target) throws IOException {

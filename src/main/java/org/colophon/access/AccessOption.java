@@ -1,0 +1,76 @@
+package org.colophon.access;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One card among the access options: a way to get access, for every publication or for one, with a
+ * price when it is a purchase.
+ */
+@Entity
+@Table(name = "access_option")
+class AccessOption {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AccessOptionKind kind;
+
+	@Column(name = "publication_id")
+	private String publicationId;
+
+	private BigDecimal price;
+
+	private String currency;
+
+	@Column(nullable = false)
+	private int position;
+
+	protected AccessOption() {
+	}
+
+	AccessOption(AccessOptionKind kind, String publicationId, BigDecimal price, Currency currency, int position) {
+		this.kind = Objects.requireNonNull(kind);
+		if (kind == AccessOptionKind.PURCHASE && (price == null || currency == null || price.signum() <= 0)) {
+			throw new IllegalArgumentException("A purchase needs a positive price and a currency");
+		}
+		this.publicationId = publicationId;
+		this.price = price;
+		this.currency = (currency != null) ? currency.getCurrencyCode() : null;
+		this.position = position;
+	}
+
+	void reprice(BigDecimal price, Currency currency) {
+		if (price == null || currency == null || price.signum() <= 0) {
+			throw new IllegalArgumentException("A purchase needs a positive price and a currency");
+		}
+		this.price = price;
+		this.currency = currency.getCurrencyCode();
+	}
+
+	AccessOptionKind getKind() {
+		return this.kind;
+	}
+
+	BigDecimal getPrice() {
+		return this.price;
+	}
+
+	String getCurrency() {
+		return this.currency;
+	}
+
+}

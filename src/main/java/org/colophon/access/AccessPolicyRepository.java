@@ -1,0 +1,14 @@
+package org.colophon.access;
+
+import java.util.Optional;
+
+import org.colophon.access.AccessPolicy.ItemType;
+import org.springframework.data.repository.Repository;
+
+interface AccessPolicyRepository extends Repository<AccessPolicy, Long> {
+
+	AccessPolicy save(AccessPolicy policy);
+
+	Optional<AccessPolicy> findByItemTypeAndItemId(ItemType itemType, String itemId);
+
+}

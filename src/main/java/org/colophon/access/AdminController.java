@@ -1,0 +1,170 @@
+package org.colophon.access;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The administration API (role {@code ADMIN}): institutions, entitlements, readers, access models
+ * and prices. Answers never carry a password or its hash.
+ */
+@RestController
+@RequestMapping("/api/admin")
+class AdminController {
+
+	private final AdminService admin;
+
+	AdminController(AdminService admin) {
+		this.admin = admin;
+	}
+
+	@PostMapping("/institutions")
+	ResponseEntity<InstitutionJson> submitInstitution(@RequestBody InstitutionRequest request) {
+		InstitutionJson created = InstitutionJson.of(this.admin.createInstitution(request.name(), request.ipRanges()));
+		return ResponseEntity.created(URI.create("/api/admin/institutions/" + created.id())).body(created);
+	}
+
+	@GetMapping("/institutions")
+	List<InstitutionJson> listInstitutions(@RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.admin.institutions(after, size).stream().map(InstitutionJson::of).toList();
+	}
+
+	@DeleteMapping("/institutions/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteInstitution(@PathVariable long id) {
+		this.admin.deleteInstitution(id);
+	}
+
+	@PostMapping("/entitlements")
+	ResponseEntity<EntitlementJson> submitEntitlement(@RequestBody EntitlementRequest request) {
+		EntitlementJson created = EntitlementJson.of(this.admin.createEntitlement(request.institutionId(),
+				request.readerId(), request.publicationId(), request.chapterId(), request.startsOn(),
+				request.endsOn()));
+		return ResponseEntity.created(URI.create("/api/admin/entitlements/" + created.id())).body(created);
+	}
+
+	@GetMapping("/entitlements")
+	List<EntitlementJson> listEntitlements(@RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.admin.entitlements(after, size).stream().map(EntitlementJson::of).toList();
+	}
+
+	@DeleteMapping("/entitlements/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteEntitlement(@PathVariable long id) {
+		this.admin.deleteEntitlement(id);
+	}
+
+	@PostMapping("/readers")
+	ResponseEntity<ReaderJson> submitReader(@RequestBody ReaderRequest request) {
+		ReaderJson created = ReaderJson
+			.of(this.admin.createReader(request.email(), request.password(), request.institutionId(), request.role()));
+		return ResponseEntity.created(URI.create("/api/admin/readers/" + created.id())).body(created);
+	}
+
+	@GetMapping("/readers")
+	List<ReaderJson> listReaders(@RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.admin.readers(after, size).stream().map(ReaderJson::of).toList();
+	}
+
+	@DeleteMapping("/readers/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteReader(@PathVariable long id) {
+		this.admin.deleteReader(id);
+	}
+
+	@PutMapping("/chapters/{id}/access-model")
+	AccessModelJson submitChapterModel(@PathVariable String id, @RequestBody AccessModelRequest request) {
+		return AccessModelJson.of(id, this.admin.setAccessModel(true, id, request.model(), request.licence()));
+	}
+
+	@PutMapping("/publications/{id}/access-model")
+	AccessModelJson submitPublicationModel(@PathVariable String id, @RequestBody AccessModelRequest request) {
+		return AccessModelJson.of(id, this.admin.setAccessModel(false, id, request.model(), request.licence()));
+	}
+
+	@PutMapping("/publications/{id}/price")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void submitPrice(@PathVariable String id, @RequestBody PriceRequest request) {
+		this.admin.setPrice(id, request.amount(), request.currency());
+	}
+
+	record InstitutionRequest(String name, List<String> ipRanges) {
+	}
+
+	record InstitutionJson(Long id, String name, List<String> ipRanges) {
+
+		static InstitutionJson of(Institution institution) {
+			return new InstitutionJson(institution.getId(), institution.getName(),
+					institution.getRanges().stream().map(IpRange::cidr).toList());
+		}
+
+	}
+
+	record EntitlementRequest(Long institutionId, Long readerId, String publicationId, String chapterId,
+			LocalDate startsOn, LocalDate endsOn) {
+	}
+
+	record EntitlementJson(Long id, Long institutionId, Long readerId, String publicationId, String chapterId,
+			LocalDate startsOn, LocalDate endsOn) {
+
+		static EntitlementJson of(Entitlement entitlement) {
+			return new EntitlementJson(entitlement.getId(),
+					(entitlement.getInstitution() != null) ? entitlement.getInstitution().getId() : null,
+					(entitlement.getReader() != null) ? entitlement.getReader().getId() : null,
+					entitlement.getPublicationId(), entitlement.getChapterId(), entitlement.getStartsOn(),
+					entitlement.getEndsOn());
+		}
+
+	}
+
+	record ReaderRequest(String email, String password, Long institutionId, Role role) {
+
+		@Override
+		public String toString() {
+			return "ReaderRequest[email=" + this.email + "]";
+		}
+
+	}
+
+	record ReaderJson(Long id, String email, Role role, Long institutionId, Instant createdAt) {
+
+		static ReaderJson of(Reader reader) {
+			return new ReaderJson(reader.getId(), reader.getEmail(), reader.getRole(),
+					(reader.getInstitution() != null) ? reader.getInstitution().getId() : null, reader.getCreatedAt());
+		}
+
+	}
+
+	record AccessModelRequest(AccessModel model, String licence) {
+	}
+
+	record AccessModelJson(String id, AccessModel model, String licence) {
+
+		static AccessModelJson of(String id, AccessService.Policy policy) {
+			return new AccessModelJson(id, policy.model(), policy.licence());
+		}
+
+	}
+
+	record PriceRequest(BigDecimal amount, String currency) {
+	}
+
+}

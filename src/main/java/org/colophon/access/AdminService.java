@@ -1,0 +1,227 @@
+package org.colophon.access;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import org.colophon.access.AccessPolicy.ItemType;
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterNotFoundException;
+import org.colophon.catalogue.PublicationNotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of administration: institutions with their ranges, entitlements, readers, access models
+ * and prices. Every change is validated whole before anything is written, so nothing is half-saved.
+ */
+@Service
+@Transactional
+public class AdminService {
+
+	private static final int MAX_PAGE = 100;
+
+	private final InstitutionRepository institutions;
+
+	private final EntitlementRepository entitlements;
+
+	private final ReaderRepository readers;
+
+	private final AccessPolicyRepository policies;
+
+	private final AccessOptionRepository options;
+
+	private final ReaderService readerService;
+
+	private final CatalogueService catalogue;
+
+	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements, ReaderRepository readers,
+			AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
+			CatalogueService catalogue) {
+		this.institutions = institutions;
+		this.entitlements = entitlements;
+		this.readers = readers;
+		this.policies = policies;
+		this.options = options;
+		this.readerService = readerService;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * Creates an institution with its address ranges.
+	 * @throws InvalidInputException naming {@code name} or {@code ipRanges[i]}
+	 */
+	public Institution createInstitution(String name, List<String> cidrs) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("name", "must not be blank");
+		}
+		List<IpRange> ranges = new ArrayList<>();
+		List<String> given = (cidrs != null) ? cidrs : List.of();
+		for (int i = 0; i < given.size(); i++) {
+			try {
+				ranges.add(IpRange.parse(given.get(i)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("ipRanges[" + i + "]", ex.getMessage());
+			}
+		}
+		return this.institutions.save(new Institution(name, ranges));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Institution> institutions(long after, int size) {
+		List<Institution> page = this.institutions.findByIdGreaterThanOrderByIdAsc(after, limit(size));
+		page.forEach((institution) -> institution.getRanges().size());
+		return page;
+	}
+
+	public void deleteInstitution(long id) {
+		this.institutions.delete(this.institutions.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("institution", id)));
+	}
+
+	/**
+	 * Grants an institution or a reader a publication or a chapter, perpetual or for a date range.
+	 * @throws InvalidInputException naming the field at fault
+	 */
+	public Entitlement createEntitlement(Long institutionId, Long readerId, String publicationId, String chapterId,
+			LocalDate startsOn, LocalDate endsOn) {
+		if ((institutionId == null) == (readerId == null)) {
+			throw new InvalidInputException("institutionId", "give exactly one of institutionId and readerId");
+		}
+		if ((publicationId == null) == (chapterId == null)) {
+			throw new InvalidInputException("publicationId", "give exactly one of publicationId and chapterId");
+		}
+		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+			throw new InvalidInputException("endsOn", "must not be before startsOn");
+		}
+		Institution institution = (institutionId == null) ? null : this.institutions.findById(institutionId)
+			.orElseThrow(() -> new InvalidInputException("institutionId", "no institution with id " + institutionId));
+		Reader reader = (readerId == null) ? null : this.readers.findById(readerId)
+			.orElseThrow(() -> new InvalidInputException("readerId", "no reader with id " + readerId));
+		requireItem(publicationId, chapterId);
+		return this.entitlements
+			.save(new Entitlement(institution, reader, publicationId, chapterId, startsOn, endsOn));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entitlement> entitlements(long after, int size) {
+		return this.entitlements.findByIdGreaterThanOrderByIdAsc(after, limit(size));
+	}
+
+	public void deleteEntitlement(long id) {
+		this.entitlements.delete(this.entitlements.findById(id)
+			.orElseThrow(() -> new RecordNotFoundException("entitlement", id)));
+	}
+
+	/**
+	 * Creates a reader account, optionally as a member of an institution.
+	 * @throws InvalidInputException naming {@code email}, {@code password} or {@code institutionId}
+	 */
+	public Reader createReader(String email, String password, Long institutionId, Role role) {
+		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new InvalidInputException("email", "must be an e-mail address");
+		}
+		if (password == null || password.length() < ReaderService.MIN_PASSWORD_LENGTH) {
+			throw new InvalidInputException("password",
+					"must have at least " + ReaderService.MIN_PASSWORD_LENGTH + " characters");
+		}
+		Institution institution = (institutionId == null) ? null : this.institutions.findById(institutionId)
+			.orElseThrow(() -> new InvalidInputException("institutionId", "no institution with id " + institutionId));
+		try {
+			return this.readerService.create(email, password, (role != null) ? role : Role.READER, institution);
+		}
+		catch (DuplicateEmailException ex) {
+			throw new InvalidInputException("email", ex.getMessage());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Reader> readers(long after, int size) {
+		return this.readers.findByIdGreaterThanOrderByIdAsc(after, limit(size));
+	}
+
+	public void deleteReader(long id) {
+		this.readers.delete(this.readers.findById(id).orElseThrow(() -> new RecordNotFoundException("reader", id)));
+	}
+
+	/**
+	 * Sets the access model of a chapter or a publication.
+	 * @throws RecordNotFoundException when the item does not exist
+	 */
+	public AccessService.Policy setAccessModel(boolean chapter, String itemId, AccessModel model, String licence) {
+		if (model == null) {
+			throw new InvalidInputException("model", "must be one of OPEN_ACCESS, FREE, RESTRICTED");
+		}
+		ItemType type = chapter ? ItemType.CHAPTER : ItemType.PUBLICATION;
+		try {
+			if (chapter) {
+				this.catalogue.chapter(itemId);
+			}
+			else {
+				this.catalogue.publication(itemId);
+			}
+		}
+		catch (ChapterNotFoundException | PublicationNotFoundException ex) {
+			throw new RecordNotFoundException(chapter ? "chapter" : "publication", itemId);
+		}
+		AccessPolicy policy = this.policies.findByItemTypeAndItemId(type, itemId)
+			.map((existing) -> {
+				existing.change(model, licence);
+				return existing;
+			})
+			.orElseGet(() -> this.policies.save(new AccessPolicy(type, itemId, model, licence)));
+		return new AccessService.Policy(policy.getModel(), policy.getLicence());
+	}
+
+	/**
+	 * Offers a publication for purchase at a price.
+	 * @throws InvalidInputException naming {@code amount} or {@code currency}
+	 */
+	public void setPrice(String publicationId, BigDecimal amount, String currencyCode) {
+		try {
+			this.catalogue.publication(publicationId);
+		}
+		catch (PublicationNotFoundException ex) {
+			throw new RecordNotFoundException("publication", publicationId);
+		}
+		if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+			throw new InvalidInputException("amount", "must be a positive amount with at most two decimals");
+		}
+		Currency currency;
+		try {
+			currency = Currency.getInstance(String.valueOf(currencyCode));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("currency", "must be an ISO 4217 currency code");
+		}
+		this.options.findByKindAndPublicationId(AccessOptionKind.PURCHASE, publicationId)
+			.ifPresentOrElse((option) -> option.reprice(amount, currency), () -> this.options
+				.save(new AccessOption(AccessOptionKind.PURCHASE, publicationId, amount, currency, 3)));
+	}
+
+	private void requireItem(String publicationId, String chapterId) {
+		try {
+			if (chapterId != null) {
+				this.catalogue.chapter(chapterId);
+			}
+			else {
+				this.catalogue.publication(publicationId);
+			}
+		}
+		catch (ChapterNotFoundException ex) {
+			throw new InvalidInputException("chapterId", "no chapter with id " + chapterId);
+		}
+		catch (PublicationNotFoundException ex) {
+			throw new InvalidInputException("publicationId", "no publication with id " + publicationId);
+		}
+	}
+
+	private static Limit limit(int size) {
+		return Limit.of(Math.max(1, Math.min(size, MAX_PAGE)));
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.colophon.access;
+
+/**
+ * Thrown when a chapter has no full text in the requested format; answered as 404.
+ */
+public class ContentNotFoundException extends RuntimeException {
+
+	public ContentNotFoundException(String chapterId, ContentFormat format) {
+		super("Chapter " + chapterId + " has no " + format + " full text");
+	}
+
+}

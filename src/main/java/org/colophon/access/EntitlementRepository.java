@@ -1,0 +1,42 @@
+package org.colophon.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface EntitlementRepository extends Repository<Entitlement, Long> {
+
+	Entitlement save(Entitlement entitlement);
+
+	Optional<Entitlement> findById(Long id);
+
+	@EntityGraph(attributePaths = { "institution", "reader" })
+	List<Entitlement> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
+
+	void delete(Entitlement entitlement);
+
+	/**
+	 * The entitlements held by any of the institutions, covering the chapter or its publication,
+	 * whatever their dates (the service checks those against its clock).
+	 */
+	@Query("""
+			select e from Entitlement e join fetch e.institution i
+			where i.id in :institutionIds and (e.chapterId = :chapterId or e.publicationId = :publicationId)
+			order by e.id""")
+	List<Entitlement> findForInstitutions(@Param("institutionIds") Collection<Long> institutionIds,
+			@Param("chapterId") String chapterId, @Param("publicationId") String publicationId);
+
+	@Query("""
+			select e from Entitlement e
+			where e.reader.id = :readerId and (e.chapterId = :chapterId or e.publicationId = :publicationId)
+			order by e.id""")
+	List<Entitlement> findForReader(@Param("readerId") Long readerId, @Param("chapterId") String chapterId,
+			@Param("publicationId") String publicationId);
+
+}

@@ -1,0 +1,55 @@
+package org.colophon.access;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * A library or other subscriber whose readers are recognised by the addresses they come from.
+ */
+@Entity
+public class Institution {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@ElementCollection
+	@CollectionTable(name = "institution_ip_range", joinColumns = @JoinColumn(name = "institution_id"))
+	@OrderColumn(name = "position")
+	private List<IpRange> ranges = new ArrayList<>();
+
+	protected Institution() {
+	}
+
+	public Institution(String name, List<IpRange> ranges) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("An institution needs a name");
+		}
+		this.name = name.strip();
+		this.ranges.addAll(ranges);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public List<IpRange> getRanges() {
+		return List.copyOf(this.ranges);
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.colophon.access;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reader accounts: sign-up with a hashed password, and the look-up Spring Security signs in with.
+ */
+@Service
+public class ReaderService implements UserDetailsService {
+
+	/** The shortest password accepted. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final ReaderRepository readers;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	ReaderService(ReaderRepository readers, PasswordEncoder passwordEncoder, Clock clock) {
+		this.readers = readers;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a reader account.
+	 * @throws DuplicateEmailException when the address already has an account
+	 * @throws IllegalArgumentException when the password is shorter than {@link #MIN_PASSWORD_LENGTH}
+	 */
+	@Transactional
+	public Reader signUp(String email, String password) {
+		return create(email, password, Role.READER, null);
+	}
+
+	@Transactional
+	Reader create(String email, String password, Role role, Institution institution) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+		if (this.readers.existsByEmail(Reader.normalise(email))) {
+			throw new DuplicateEmailException();
+		}
+		return this.readers
+			.save(new Reader(email, this.passwordEncoder.encode(password), role, institution, this.clock.instant()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.readers.findByEmail(Reader.normalise(username))
+			.map((reader) -> new ReaderPrincipal(reader.getId(), reader.getEmail(), reader.getPasswordHash(),
+					reader.getRole()))
+			.orElseThrow(() -> new UsernameNotFoundException("No such reader"));
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.colophon.access;
+
+/**
+ * Thrown when an administrative request addresses a record that does not exist; answered as 404.
+ */
+public class RecordNotFoundException extends RuntimeException {
+
+	public RecordNotFoundException(String kind, Object id) {
+		super("No " + kind + " with id " + id);
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.colophon.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.access.AccessBasis;
+import org.colophon.access.AccessProperties;
+import org.colophon.access.AccessService;
+import org.colophon.access.ViewerResolver;
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.web.ApiModels.AccessOptionJson;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The access decision for the caller as JSON.
+ */
+@RestController
+class AccessApiController {
+
+	private final CatalogueService catalogue;
+
+	private final AccessService access;
+
+	private final ViewerResolver viewers;
+
+	private final AccessProperties properties;
+
+	AccessApiController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
+			AccessProperties properties) {
+		this.catalogue = catalogue;
+		this.access = access;
+		this.viewers = viewers;
+		this.properties = properties;
+	}
+
+	@GetMapping("/api/chapters/{id}/access")
+	AccessJson showAccess(@PathVariable String id, HttpServletRequest request) {
+		ChapterInfo chapter = this.catalogue.chapter(id);
+		AccessView view = AccessView.of(chapter, this.access.decide(chapter, this.viewers.resolve(request)),
+				this.properties);
+		return new AccessJson(view.granted(), view.basis(), view.providedBy(), view.licence(),
+				view.formats().stream().map((format) -> new FormatJson(format.format().name(), format.url())).toList(),
+				AccessOptionJson.of(view));
+	}
+
+	record AccessJson(boolean granted, AccessBasis basis, String providedBy, String licence, List<FormatJson> formats,
+			List<AccessOptionJson> options) {
+	}
+
+	record FormatJson(String format, String url) {
+	}
+
+}

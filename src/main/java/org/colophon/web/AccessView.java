@@ -1,0 +1,71 @@
+package org.colophon.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.colophon.access.AccessBasis;
+import org.colophon.access.AccessDecision;
+import org.colophon.access.AccessOptionKind;
+import org.colophon.access.AccessProperties;
+import org.colophon.access.ContentFormat;
+import org.colophon.access.OfferedOption;
+import org.colophon.catalogue.ChapterInfo;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The access decision as the chapter page shows it: a badge when granted with the formats to read,
+ * or the options when denied, each with where it leads.
+ */
+record AccessView(boolean granted, AccessBasis basis, String providedBy, String licence, List<FormatLink> formats,
+		List<OptionLink> options) {
+
+	static AccessView of(ChapterInfo chapter, AccessDecision decision, AccessProperties properties) {
+		String chapterUrl = Paths.chapter(chapter);
+		List<FormatLink> formats = decision.formats()
+			.stream()
+			.map((format) -> new FormatLink(format, chapterUrl + "/" + format.extension()))
+			.toList();
+		List<OptionLink> options = decision.options()
+			.stream()
+			.map((option) -> OptionLink.of(option, chapter, chapterUrl, properties))
+			.toList();
+		return new AccessView(decision.granted(), decision.basis(), decision.providedBy(), decision.licence(), formats,
+				options);
+	}
+
+	/** A full-text format and the address it is read at. */
+	record FormatLink(ContentFormat format, String url) {
+	}
+
+	/** An access option with the address it leads to ({@code null} when there is nowhere to go). */
+	record OptionLink(AccessOptionKind kind, String label, String description, BigDecimal price, String currency,
+			String url) {
+
+		static OptionLink of(OfferedOption option, ChapterInfo chapter, String chapterUrl,
+				AccessProperties properties) {
+			String url = switch (option.kind()) {
+				case LOG_IN -> UriComponentsBuilder.fromPath("/login")
+					.queryParam("continue", chapterUrl)
+					.build()
+					.encode()
+					.toUriString();
+				case INSTITUTIONAL_LOG_IN -> UriComponentsBuilder.fromPath("/login")
+					.queryParam("institutional", true)
+					.queryParam("continue", chapterUrl)
+					.build()
+					.encode()
+					.toUriString();
+				case PURCHASE -> (properties.purchaseUrl() == null) ? null
+						: UriComponentsBuilder.fromUriString(properties.purchaseUrl())
+							.buildAndExpand(java.util.Map.of("chapterId", chapter.id(), "publicationId",
+									chapter.publication().id()))
+							.encode()
+							.toUriString();
+			};
+			return new OptionLink(option.kind(), option.label(), option.description(), option.price(),
+					option.currency(), url);
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.colophon.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.access.AccessDecision;
+import org.colophon.access.AccessProperties;
+import org.colophon.access.ContentFormat;
+import org.colophon.access.ContentService;
+import org.colophon.access.FullText;
+import org.colophon.access.FullTextDeniedException;
+import org.colophon.access.ViewerResolver;
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.ChapterNotFoundException;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Full text in PDF or HTML, under the same access decision as the page: the file when granted (with
+ * range requests), a 403 page with the access options when not.
+ */
+@Controller
+class FullTextController {
+
+	private final CatalogueService catalogue;
+
+	private final ContentService content;
+
+	private final ViewerResolver viewers;
+
+	private final AccessProperties accessProperties;
+
+	FullTextController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
+			AccessProperties accessProperties) {
+		this.catalogue = catalogue;
+		this.content = content;
+		this.viewers = viewers;
+		this.accessProperties = accessProperties;
+	}
+
+	@GetMapping("/chapters/{id}/{slug}/{extension:pdf|html}")
+	Object showFullText(@PathVariable String id, @PathVariable String slug, @PathVariable String extension,
+			HttpServletRequest request) {
+		ContentFormat format = ContentFormat.fromExtension(extension)
+			.orElseThrow(() -> new ChapterNotFoundException(id + "/" + extension));
+		ChapterInfo chapter = this.catalogue.chapter(id);
+		try {
+			FullText text = this.content.open(chapter, format, this.viewers.resolve(request),
+					this.viewers.sessionKey(request));
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(format.mediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.inline().filename(text.fileName()).build().toString())
+				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+				.body((Resource) text.resource());
+		}
+		catch (FullTextDeniedException ex) {
+			return denied(chapter, ex.decision());
+		}
+	}
+
+	private ModelAndView denied(ChapterInfo chapter, AccessDecision decision) {
+		ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
+		page.addObject("chapter", ChapterView.of(chapter));
+		page.addObject("access", AccessView.of(chapter, decision, this.accessProperties));
+		return page;
+	}
+
+}

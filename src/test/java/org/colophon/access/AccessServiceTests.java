@@ -1,0 +1,294 @@
+package org.colophon.access;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.colophon.access.AccessPolicy.ItemType;
+import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.ChapterDetails;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.PublicationInfo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The whole rule matrix of the access decision, with the repositories mocked at the module's edge.
+ */
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class AccessServiceTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+	private static final InetAddress CAMPUS = address("192.0.2.10");
+
+	private static final InetAddress ELSEWHERE = address("198.51.100.1");
+
+	@Mock
+	private AccessPolicyRepository policies;
+
+	@Mock
+	private InstitutionRepository institutions;
+
+	@Mock
+	private ReaderRepository readers;
+
+	@Mock
+	private EntitlementRepository entitlements;
+
+	@Mock
+	private AccessOptionRepository options;
+
+	@Mock
+	private ContentFileRepository contentFiles;
+
+	private AccessService service;
+
+	private final Institution library = institution(7L, "Campus Library");
+
+	@BeforeEach
+	void setUp() {
+		StaticMessageSource messages = new StaticMessageSource();
+		for (AccessOptionKind kind : AccessOptionKind.values()) {
+			messages.addMessage("access.option." + kind + ".label", Locale.ENGLISH, kind + " {0}");
+			messages.addMessage("access.option." + kind + ".description", Locale.ENGLISH, "about " + kind);
+		}
+		Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+		this.service = new AccessService(this.policies, this.institutions, this.readers, this.entitlements,
+				this.options, this.contentFiles, messages, clock);
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+		given(this.policies.findByItemTypeAndItemId(any(), anyString())).willReturn(Optional.empty());
+		given(this.institutions.findByAddress(anyString())).willReturn(List.of());
+		given(this.institutions.findByAddress(IpRange.hexOf(CAMPUS))).willReturn(List.of(this.library));
+		given(this.entitlements.findForInstitutions(anyCollection(), anyString(), anyString())).willReturn(List.of());
+		given(this.entitlements.findForReader(anyLong(), anyString(), anyString())).willReturn(List.of());
+		given(this.options.findApplicable(anyString())).willReturn(List.of(
+				new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
+				new AccessOption(AccessOptionKind.INSTITUTIONAL_LOG_IN, null, null, null, 2)));
+		given(this.contentFiles.findByChapterIdOrderByFormat(anyString())).willReturn(List.of(
+				new ContentFile("c1", ContentFormat.PDF, "c1.pdf", 10, "x")));
+	}
+
+	@Test
+	void captureWithoutGetAccessIsFreeToEveryone() {
+		AccessDecision decision = this.service.decide(chapter(false), anonymous(ELSEWHERE));
+
+		assertThat(decision.granted()).isTrue();
+		assertThat(decision.basis()).isEqualTo(AccessBasis.FREE);
+		assertThat(decision.formats()).containsExactly(ContentFormat.PDF);
+		assertThat(decision.options()).isEmpty();
+	}
+
+	@Test
+	void openAccessPolicyOnTheChapterGrantsWithItsLicence() {
+		given(this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, "c1"))
+			.willReturn(Optional.of(new AccessPolicy(ItemType.CHAPTER, "c1", AccessModel.OPEN_ACCESS, "CC BY 4.0")));
+
+		AccessDecision decision = this.service.decide(chapter(true), anonymous(ELSEWHERE));
+
+		assertThat(decision.basis()).isEqualTo(AccessBasis.OPEN_ACCESS);
+		assertThat(decision.licence()).isEqualTo("CC BY 4.0");
+	}
+
+	@Test
+	void publicationPolicyAppliesToItsChapters() {
+		given(this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, "p1"))
+			.willReturn(Optional.of(new AccessPolicy(ItemType.PUBLICATION, "p1", AccessModel.FREE, null)));
+
+		assertThat(this.service.decide(chapter(true), anonymous(ELSEWHERE)).basis()).isEqualTo(AccessBasis.FREE);
+	}
+
+	@Test
+	void chapterPolicyOverridesThePublicationPolicy() {
+		given(this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, "p1"))
+			.willReturn(Optional.of(new AccessPolicy(ItemType.PUBLICATION, "p1", AccessModel.FREE, null)));
+		given(this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, "c1"))
+			.willReturn(Optional.of(new AccessPolicy(ItemType.CHAPTER, "c1", AccessModel.RESTRICTED, null)));
+
+		assertThat(this.service.decide(chapter(false), anonymous(ELSEWHERE)).granted()).isFalse();
+	}
+
+	@Test
+	void restrictedChapterIsDeniedToAnAnonymousOutsiderWithBothLogInOptions() {
+		AccessDecision decision = this.service.decide(chapter(true), anonymous(ELSEWHERE));
+
+		assertThat(decision.granted()).isFalse();
+		assertThat(decision.basis()).isEqualTo(AccessBasis.NONE);
+		assertThat(decision.denialReason()).isEqualTo(AccessDecision.NO_LICENCE);
+		assertThat(decision.formats()).isEmpty();
+		assertThat(decision.options()).extracting(OfferedOption::kind)
+			.containsExactly(AccessOptionKind.LOG_IN, AccessOptionKind.INSTITUTIONAL_LOG_IN);
+	}
+
+	@Test
+	void institutionOnTheViewersAddressWithAPublicationEntitlementGrants() {
+		institutionHolds(entitlement(this.library, null, "p1", null, null, null));
+
+		AccessDecision decision = this.service.decide(chapter(true), anonymous(CAMPUS));
+
+		assertThat(decision.granted()).isTrue();
+		assertThat(decision.basis()).isEqualTo(AccessBasis.INSTITUTION);
+		assertThat(decision.providedBy()).isEqualTo("Campus Library");
+		assertThat(decision.formats()).containsExactly(ContentFormat.PDF);
+	}
+
+	@Test
+	void institutionEntitlementToTheChapterAloneGrants() {
+		institutionHolds(entitlement(this.library, null, null, "c1", null, null));
+
+		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).basis()).isEqualTo(AccessBasis.INSTITUTION);
+	}
+
+	@Test
+	void expiredEntitlementDoesNotCount() {
+		institutionHolds(entitlement(this.library, null, "p1", null, TODAY.minusYears(1), TODAY.minusDays(1)));
+
+		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).granted()).isFalse();
+	}
+
+	@Test
+	void futureEntitlementDoesNotCount() {
+		institutionHolds(entitlement(this.library, null, "p1", null, TODAY.plusDays(1), null));
+
+		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).granted()).isFalse();
+	}
+
+	@Test
+	void entitlementCountsOnItsFirstAndLastDay() {
+		institutionHolds(entitlement(this.library, null, "p1", null, TODAY, TODAY));
+
+		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).granted()).isTrue();
+	}
+
+	@Test
+	void readersOwnEntitlementGrantsPersonalAccessAnywhere() {
+		Reader reader = reader(3L, null);
+		given(this.entitlements.findForReader(3L, "c1", "p1"))
+			.willReturn(List.of(entitlement(null, reader, "p1", null, null, null)));
+
+		AccessDecision decision = this.service.decide(chapter(true), new Viewer(3L, ELSEWHERE));
+
+		assertThat(decision.basis()).isEqualTo(AccessBasis.PERSONAL);
+		assertThat(decision.providedBy()).isNull();
+	}
+
+	@Test
+	void readersExpiredEntitlementDoesNotCountAndNoLogInIsOffered() {
+		Reader reader = reader(3L, null);
+		given(this.entitlements.findForReader(3L, "c1", "p1"))
+			.willReturn(List.of(entitlement(null, reader, "p1", null, null, TODAY.minusDays(1))));
+
+		AccessDecision decision = this.service.decide(chapter(true), new Viewer(3L, ELSEWHERE));
+
+		assertThat(decision.granted()).isFalse();
+		assertThat(decision.options()).extracting(OfferedOption::kind)
+			.containsExactly(AccessOptionKind.INSTITUTIONAL_LOG_IN);
+	}
+
+	@Test
+	void memberOfAnInstitutionGetsItsAccessFromAnywhere() {
+		reader(4L, this.library);
+		given(this.entitlements.findForInstitutions(List.of(7L), "c1", "p1"))
+			.willReturn(List.of(entitlement(this.library, null, "p1", null, null, null)));
+
+		AccessDecision decision = this.service.decide(chapter(true), new Viewer(4L, ELSEWHERE));
+
+		assertThat(decision.basis()).isEqualTo(AccessBasis.INSTITUTION);
+		assertThat(decision.providedBy()).isEqualTo("Campus Library");
+	}
+
+	@Test
+	void institutionalAccessComesBeforePersonalAccess() {
+		Reader reader = reader(3L, null);
+		institutionHolds(entitlement(this.library, null, "p1", null, null, null));
+		given(this.entitlements.findForReader(3L, "c1", "p1"))
+			.willReturn(List.of(entitlement(null, reader, "p1", null, null, null)));
+
+		assertThat(this.service.decide(chapter(true), new Viewer(3L, CAMPUS)).basis())
+			.isEqualTo(AccessBasis.INSTITUTION);
+	}
+
+	@Test
+	void purchaseIsOfferedWithItsPriceWhenConfigured() {
+		given(this.options.findApplicable("p1")).willReturn(List.of(
+				new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
+				new AccessOption(AccessOptionKind.PURCHASE, "p1", new BigDecimal("25.00"), Currency.getInstance("GBP"), 3)));
+
+		AccessDecision decision = this.service.decide(chapter(true), anonymous(ELSEWHERE));
+
+		assertThat(decision.options()).extracting(OfferedOption::kind)
+			.containsExactly(AccessOptionKind.LOG_IN, AccessOptionKind.PURCHASE);
+		OfferedOption purchase = decision.options().get(1);
+		assertThat(purchase.price()).isEqualByComparingTo("25.00");
+		assertThat(purchase.currency()).isEqualTo("GBP");
+		assertThat(purchase.label()).isEqualTo("PURCHASE \u00a325.00");
+	}
+
+	private void institutionHolds(Entitlement entitlement) {
+		given(this.entitlements.findForInstitutions(eq(List.of(7L)), eq("c1"), eq("p1")))
+			.willReturn(List.of(entitlement));
+	}
+
+	private Reader reader(Long id, Institution institution) {
+		Reader reader = new Reader("r" + id + "@example.org", "{noop}x", Role.READER, institution, Instant.EPOCH);
+		ReflectionTestUtils.setField(reader, "id", id);
+		given(this.readers.findById(id)).willReturn(Optional.of(reader));
+		return reader;
+	}
+
+	private static Entitlement entitlement(Institution institution, Reader reader, String publicationId,
+			String chapterId, LocalDate startsOn, LocalDate endsOn) {
+		return new Entitlement(institution, reader, publicationId, chapterId, startsOn, endsOn);
+	}
+
+	private static Institution institution(Long id, String name) {
+		Institution institution = new Institution(name, List.of(IpRange.parse("192.0.2.0/24")));
+		ReflectionTestUtils.setField(institution, "id", id);
+		return institution;
+	}
+
+	private static Viewer anonymous(InetAddress address) {
+		return new Viewer(null, address);
+	}
+
+	private static ChapterInfo chapter(boolean accessRequired) {
+		ChapterDetails details = new ChapterDetails("1", "A chapter", null, null, List.of(), null, null, List.of(),
+				"Chapter", "1", "2", accessRequired, null, List.of(), null);
+		PublicationInfo book = new PublicationInfo("p1", new BookDetails("A book", null, "P", 2000), List.of(),
+				Instant.EPOCH);
+		return new ChapterInfo("c1", details, book, Instant.EPOCH);
+	}
+
+	private static InetAddress address(String literal) {
+		try {
+			return InetAddress.getByName(literal);
+		}
+		catch (java.net.UnknownHostException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

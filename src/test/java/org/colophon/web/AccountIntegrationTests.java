@@ -1,0 +1,105 @@
+package org.colophon.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sign-up, log-in, log-out, the throttle after failed log-ins, and CSRF on every form.
+ */
+@SpringBootTest(properties = { "colophon.access.max-failed-logins=3", "colophon.seeds.load-on-startup=false" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AccountIntegrationTests {
+
+	private static final String PASSWORD = "twelve chars or more";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void signsUpThenLogsInAndOut() throws Exception {
+		this.mvc.perform(post("/signup").with(csrf()).param("email", "new@colophon.test").param("password", PASSWORD))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?registered"));
+
+		this.mvc.perform(formLogin().user("NEW@colophon.test").password(PASSWORD))
+			.andExpect(authenticated().withUsername("new@colophon.test"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(post("/logout").with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/?signedOut"));
+	}
+
+	@Test
+	void logInReturnsToTheLocalPageItWasAskedFromButNeverToAnotherSite() throws Exception {
+		signUp("returning@colophon.test");
+
+		this.mvc.perform(logIn("returning@colophon.test", "/books/x")).andExpect(redirectedUrl("/books/x"));
+		this.mvc.perform(logIn("returning@colophon.test", "//evil.example/steal")).andExpect(redirectedUrl("/"));
+		this.mvc.perform(logIn("returning@colophon.test", "https://evil.example/")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void signUpRejectsBadInputNextToTheFieldKeepingTheAddress() throws Exception {
+		this.mvc.perform(post("/signup").with(csrf()).param("email", "not-an-address").param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"email-error\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"password-error\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not-an-address\"")));
+
+		signUp("taken@colophon.test");
+		this.mvc.perform(post("/signup").with(csrf()).param("email", "taken@colophon.test").param("password", PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("An account already exists")));
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+		this.mvc.perform(post("/signup").param("email", "csrf@colophon.test").param("password", PASSWORD))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/login").param("username", "csrf@colophon.test").param("password", PASSWORD))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void repeatedFailedLogInsLockTheAccountEvenForTheRightPassword() throws Exception {
+		signUp("guessed@colophon.test");
+		for (int attempt = 0; attempt < 3; attempt++) {
+			this.mvc.perform(formLogin().user("guessed@colophon.test").password("wrong guess " + attempt))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		var result = this.mvc.perform(formLogin().user("guessed@colophon.test").password(PASSWORD))
+			.andExpect(unauthenticated())
+			.andReturn();
+
+		this.mvc.perform(get("/login?error").session((org.springframework.mock.web.MockHttpSession) result.getRequest()
+			.getSession()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder logIn(String email,
+			String next) {
+		return post("/login").with(csrf()).param("username", email).param("password", PASSWORD).param("continue", next);
+	}
+
+	private void signUp(String email) throws Exception {
+		this.mvc.perform(post("/signup").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/login?registered"));
+	}
+
+}
