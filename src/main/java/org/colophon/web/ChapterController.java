@@ -1,11 +1,19 @@
 package org.colophon.web;
 
+import java.util.List;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
+import org.colophon.citation.CitationService;
+import org.colophon.citation.LandingMetadata;
+import org.colophon.citation.SiteAddress;
 import org.colophon.delivery.DeliveryProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,18 +31,33 @@ class ChapterController {
 
 	private final DeliveryProperties delivery;
 
-	ChapterController(CatalogueService catalogue, DeliveryProperties delivery) {
+	private final CitationService citation;
+
+	private final SiteAddress site;
+
+	ChapterController(CatalogueService catalogue, DeliveryProperties delivery, CitationService citation,
+			SiteAddress site) {
 		this.catalogue = catalogue;
 		this.delivery = delivery;
+		this.citation = citation;
+		this.site = site;
 	}
 
-	@GetMapping({ "/chapters/{id}", "/chapters/{id}/{slug}" })
-	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
+	// text/html only, so that ChapterExportController answers the other types on the same URL.
+	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = MediaType.TEXT_HTML_VALUE)
+	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug, Model model,
+			HttpServletResponse response) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Paths.chapter(chapter);
 		}
+		String baseUrl = this.site.baseUrl();
+		// No full-text files exist yet; when they do, the reader's accessible files go here.
+		LandingMetadata metadata = this.citation.landing(chapter, baseUrl, List.of());
+		response.addHeader(HttpHeaders.LINK, metadata.linkHeader());
 		model.addAttribute("chapter", ChapterView.of(chapter));
+		model.addAttribute("metadata", metadata);
+		model.addAttribute("cite", CiteView.of(chapter, this.citation, CitationService.DEFAULT_STYLE, baseUrl));
 		model.addAttribute("kindleSender", this.delivery.kindleSender());
 		return "chapter/show";
 	}
