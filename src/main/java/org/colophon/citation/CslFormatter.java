@@ -88,12 +88,13 @@ class CslFormatter {
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not load citation style " + style, ex);
 			}
-			this.csl.setOutputFormat("text");
 		}
 
 		String format(CSLItemData item) {
 			this.items.hold(item);
 			this.csl.reset();
+			// reset() also forgets the output format.
+			this.csl.setOutputFormat("text");
 			this.csl.registerCitationItems(item.getId());
 			return this.csl.makeBibliography().makeString().strip();
 		}

@@ -16,8 +16,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The chapter landing page and the plain-page versions of its save dialogs.
@@ -43,10 +45,19 @@ class ChapterController {
 		this.site = site;
 	}
 
-	// text/html only, so that ChapterExportController answers the other types on the same URL.
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = MediaType.TEXT_HTML_VALUE)
+	/**
+	 * The landing page. It also claims {@code *}/{@code *}, so that a client that accepts anything (or
+	 * sends no Accept header) gets HTML rather than whichever citation type of ChapterExportController
+	 * would sort first; a client that accepts neither HTML nor a citation type gets 406.
+	 */
+	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" },
+			produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug, Model model,
-			HttpServletResponse response) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException {
+		if (!ChapterExportController.acceptsHtml(accept)) {
+			throw new HttpMediaTypeNotAcceptableException(ChapterExportController.CHAPTER_TYPES);
+		}
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Paths.chapter(chapter);

@@ -33,6 +33,12 @@ class ChapterExportController {
 
 	static final String LINKSET = "application/linkset+json";
 
+	/** Every type the chapter URL can answer in, HTML first. */
+	static final List<MediaType> CHAPTER_TYPES = List.of(MediaType.TEXT_HTML, MediaType.parseMediaType(BIBLIOGRAPHY),
+			MediaType.parseMediaType(ExportFormat.BIBTEX.mediaType()), MediaType.parseMediaType(ExportFormat.RIS.mediaType()),
+			MediaType.parseMediaType(ExportFormat.CSL_JSON.mediaType()),
+			MediaType.parseMediaType(ExportFormat.JSON_LD.mediaType()));
+
 	private final CatalogueService catalogue;
 
 	private final CitationService citation;
@@ -121,6 +127,23 @@ class ChapterExportController {
 				.toString());
 		}
 		return response.body(body);
+	}
+
+	/**
+	 * Whether an Accept header admits HTML; no header, or one that cannot be parsed, admits anything.
+	 */
+	static boolean acceptsHtml(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> type.includes(MediaType.TEXT_HTML) && type.getQualityValue() > 0);
+		}
+		catch (InvalidMimeTypeException ex) {
+			return true;
+		}
 	}
 
 	private static MediaType bibliographyType(String accept) {
