@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -241,7 +240,7 @@ class OaiPmhService {
 		catch (ChapterNotFoundException ex) {
 			throw idDoesNotExist(identifier);
 		}
-		return (writer, baseUrl) -> record(writer, chapter, siteOf(baseUrl), true);
+		return (writer, baseUrl) -> record(writer, chapter, siteOf(baseUrl));
 	}
 
 	private Body list(Map<String, String> arguments) throws OaiException {
@@ -310,7 +309,7 @@ class OaiPmhService {
 			String site = siteOf(baseUrl);
 			for (ChapterInfo chapter : page.items()) {
 				if (records) {
-					record(writer, chapter, site, true);
+					record(writer, chapter, site);
 				}
 				else {
 					header(writer, chapter);
@@ -346,15 +345,12 @@ class OaiPmhService {
 		writer.writeEndElement();
 	}
 
-	private void record(XMLStreamWriter writer, ChapterInfo chapter, String site, boolean withMetadata)
-			throws XMLStreamException {
+	private void record(XMLStreamWriter writer, ChapterInfo chapter, String site) throws XMLStreamException {
 		writer.writeStartElement(OAI_NS, "record");
 		header(writer, chapter);
-		if (withMetadata) {
-			writer.writeStartElement(OAI_NS, "metadata");
-			dublinCore(writer, chapter, site);
-			writer.writeEndElement();
-		}
+		writer.writeStartElement(OAI_NS, "metadata");
+		dublinCore(writer, chapter, site);
+		writer.writeEndElement();
 		writer.writeEndElement();
 	}
 
@@ -484,10 +480,6 @@ class OaiPmhService {
 
 	private static String emptyToNull(String value) {
 		return (value == null || value.isEmpty()) ? null : value;
-	}
-
-	static List<String> verbs() {
-		return List.copyOf(ARGUMENTS.keySet());
 	}
 
 }
