@@ -124,6 +124,108 @@ public class CatalogueService {
 		return new Page<>(page.stream().map(ChapterInfo::of).toList(), more ? page.get(page.size() - 1).getPublicId() : null);
 	}
 
+	/**
+	 * A page of the chapters that changed as the query says, oldest change first, ordered by (last
+	 * change, id) so that a change during a harvest never hides a record from a later page. The cursor
+	 * is opaque: pass back what {@link Page#nextCursor()} returned, or {@code null} for the first page.
+	 * @throws IllegalArgumentException when the cursor was not made by this method
+	 */
+	public Page<ChapterInfo> changedBetween(ChangeQuery query, String after, int size) {
+		Instant afterUpdated = query.from();
+		long afterId = 0L;
+		if (after != null) {
+			String[] parts = after.split("~", -1);
+			if (parts.length != 3) {
+				throw new IllegalArgumentException("Not a change cursor: " + after);
+			}
+			try {
+				afterUpdated = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+				afterId = Long.parseLong(parts[2]);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("Not a change cursor: " + after, ex);
+			}
+		}
+		Limit limit = Limit.of(clamp(size) + 1);
+		List<Chapter> found;
+		if (query.publicationId() == null) {
+			found = this.chapters.findChanged(query.from(), query.until(), afterUpdated, afterId, limit);
+		}
+		else {
+			Optional<Long> publication = this.publications.findIdByPublicId(query.publicationId());
+			if (publication.isEmpty()) {
+				return new Page<>(List.of(), null);
+			}
+			found = this.chapters.findChangedIn(publication.get(), query.from(), query.until(), afterUpdated, afterId,
+					limit);
+		}
+		boolean more = found.size() > clamp(size);
+		List<Chapter> page = more ? found.subList(0, clamp(size)) : found;
+		String next = null;
+		if (more) {
+			Chapter last = page.get(page.size() - 1);
+			next = last.getUpdatedAt().getEpochSecond() + "~" + last.getUpdatedAt().getNano() + "~" + last.getId();
+		}
+		return new Page<>(page.stream().map(ChapterInfo::of).toList(), next);
+	}
+
+	/**
+	 * How many chapters {@link #changedBetween} would list over all its pages.
+	 */
+	public long countChangedBetween(ChangeQuery query) {
+		if (query.publicationId() == null) {
+			return this.chapters.countChanged(query.from(), query.until());
+		}
+		return this.publications.findIdByPublicId(query.publicationId())
+			.map((id) -> this.chapters.countChangedIn(id, query.from(), query.until()))
+			.orElse(0L);
+	}
+
+	/**
+	 * When the least recently changed chapter changed, empty for an empty catalogue.
+	 */
+	public Optional<Instant> earliestChange() {
+		return this.chapters.findEarliestUpdate();
+	}
+
+	/**
+	 * Whether a chapter has this public id, without loading it.
+	 */
+	public boolean hasChapter(String id) {
+		return this.chapters.findIdByPublicId(id).isPresent();
+	}
+
+	/**
+	 * A page of publications in the order they were added, after the one whose public id is the cursor.
+	 */
+	public Page<PublicationInfo> publications(String after, int size) {
+		long afterId = (after == null) ? 0L : this.publications.findIdByPublicId(after).orElse(Long.MAX_VALUE);
+		List<Publication> found = this.publications.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
+		boolean more = found.size() > clamp(size);
+		List<Publication> page = more ? found.subList(0, clamp(size)) : found;
+		return new Page<>(page.stream().map(PublicationInfo::of).toList(),
+				more ? page.get(page.size() - 1).getPublicId() : null);
+	}
+
+	/**
+	 * How many publications the catalogue holds.
+	 */
+	public long countPublications() {
+		return this.publications.count();
+	}
+
+	/**
+	 * A page of chapter stamps (id, title, last change) in the order the chapters were added, after the
+	 * chapter whose public id is the cursor; cheap enough to walk the whole catalogue for a site map.
+	 */
+	public Page<ChapterStamp> chapterStamps(String after, int size) {
+		long afterId = (after == null) ? 0L : this.chapters.findIdByPublicId(after).orElse(Long.MAX_VALUE);
+		List<ChapterStamp> found = this.chapters.findStampsAfter(afterId, Limit.of(clamp(size) + 1));
+		boolean more = found.size() > clamp(size);
+		List<ChapterStamp> page = more ? found.subList(0, clamp(size)) : found;
+		return new Page<>(page, more ? page.get(page.size() - 1).id() : null);
+	}
+
 	private static int clamp(int size) {
 		return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
 	}

@@ -1,5 +1,6 @@
 package org.colophon.catalogue;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,5 +33,44 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 			where p in :publications
 			order by p.id, c.firstPageNumber asc nulls last, c.label, c.id""")
 	List<ChapterHeading> findHeadingsByPublicationIn(@Param("publications") Collection<Publication> publications);
+
+	@EntityGraph(attributePaths = "publication")
+	@Query("""
+			select c from Chapter c
+			where c.updatedAt >= :from and c.updatedAt < :until
+				and (c.updatedAt > :afterUpdated or (c.updatedAt = :afterUpdated and c.id > :afterId))
+			order by c.updatedAt, c.id""")
+	List<Chapter> findChanged(@Param("from") Instant from, @Param("until") Instant until,
+			@Param("afterUpdated") Instant afterUpdated, @Param("afterId") Long afterId, Limit limit);
+
+	@EntityGraph(attributePaths = "publication")
+	@Query("""
+			select c from Chapter c
+			where c.publication.id = :publicationId and c.updatedAt >= :from and c.updatedAt < :until
+				and (c.updatedAt > :afterUpdated or (c.updatedAt = :afterUpdated and c.id > :afterId))
+			order by c.updatedAt, c.id""")
+	List<Chapter> findChangedIn(@Param("publicationId") Long publicationId, @Param("from") Instant from,
+			@Param("until") Instant until, @Param("afterUpdated") Instant afterUpdated, @Param("afterId") Long afterId,
+			Limit limit);
+
+	@Query("select count(c) from Chapter c where c.updatedAt >= :from and c.updatedAt < :until")
+	long countChanged(@Param("from") Instant from, @Param("until") Instant until);
+
+	@Query("""
+			select count(c) from Chapter c
+			where c.publication.id = :publicationId and c.updatedAt >= :from and c.updatedAt < :until""")
+	long countChangedIn(@Param("publicationId") Long publicationId, @Param("from") Instant from,
+			@Param("until") Instant until);
+
+	@Query("select min(c.updatedAt) from Chapter c")
+	Optional<Instant> findEarliestUpdate();
+
+	@Query("""
+			select new org.colophon.catalogue.ChapterStamp(c.publicId, c.title, c.updatedAt)
+			from Chapter c where c.id > :afterId order by c.id""")
+	List<ChapterStamp> findStampsAfter(@Param("afterId") Long afterId, Limit limit);
+
+	@Query("select c.id from Chapter c where c.publicId = :publicId")
+	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);
 
 }

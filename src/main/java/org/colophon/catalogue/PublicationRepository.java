@@ -26,4 +26,11 @@ public interface PublicationRepository extends Repository<Publication, Long> {
 			order by p.title, p.id""")
 	List<Publication> findByTitleAfter(@Param("title") String title, @Param("id") Long id, Limit limit);
 
+	List<Publication> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
+
+	long count();
+
+	@Query("select p.id from Publication p where p.publicId = :publicId")
+	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);
+
 }

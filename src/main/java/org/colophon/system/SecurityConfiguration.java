@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -48,7 +49,10 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").successHandler(continueAware()).permitAll())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			// Basic-authenticated API calls carry no cookie a forged form could ride on; OAI-PMH harvesters
+			// may POST their (read-only) requests as forms without a session or token.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null,
+					PathPatternRequestMatcher.withDefaults().matcher("/oai")))
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(basic, API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -8,6 +8,8 @@ import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
 import org.colophon.catalogue.PublicationInfo;
+import org.colophon.citation.CitationLinks;
+import org.colophon.citation.ExportFormat;
 
 /**
  * The JSON shapes of the API. Field names are a contract; absent values are {@code null} or empty
@@ -73,14 +75,25 @@ final class ApiModels {
 	record ChapterJson(String id, String url, String label, String title, String part,
 			List<ContributorJson> contributors, LocalDate onlinePublicationDate, String summaryHeading,
 			List<String> summary, String type, String firstPage, String lastPage, PublicationJson publication,
-			List<AccessOptionJson> accessOptions) {
+			List<AccessOptionJson> accessOptions, CitationJson citation) {
 
 		static ChapterJson of(ChapterInfo chapter, List<AccessOptionJson> accessOptions) {
 			ChapterDetails details = chapter.details();
 			return new ChapterJson(chapter.id(), Paths.chapter(chapter), details.label(), details.title(),
 					details.part(), details.contributors().stream().map(ContributorJson::of).toList(),
 					details.onlinePublicationDate(), details.summaryHeading(), details.summary(), details.type(),
-					details.firstPage(), details.lastPage(), PublicationJson.of(chapter.publication()), accessOptions);
+					details.firstPage(), details.lastPage(), PublicationJson.of(chapter.publication()), accessOptions,
+					CitationJson.of(chapter));
+		}
+
+	}
+
+	record CitationJson(String ris, String bibtex, String cslJson) {
+
+		static CitationJson of(ChapterInfo chapter) {
+			return new CitationJson(CitationLinks.export(chapter, ExportFormat.RIS),
+					CitationLinks.export(chapter, ExportFormat.BIBTEX),
+					CitationLinks.export(chapter, ExportFormat.CSL_JSON));
 		}
 
 	}

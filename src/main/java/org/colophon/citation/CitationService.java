@@ -1,0 +1,139 @@
+package org.colophon.citation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.citation.LandingMetadata.ExportLink;
+import org.colophon.citation.Signposting.ExportLinkTarget;
+import org.colophon.citation.Signposting.WebLink;
+import org.springframework.stereotype.Service;
+
+/**
+ * Describes chapters for machines and formats citations for people: meta tags, JSON-LD, exports,
+ * styled citations and signposting, all made from the same catalogue record.
+ */
+@Service
+public class CitationService {
+
+	/** The style a citation is shown in when none is chosen, and the one DOI resolvers default to. */
+	public static final String DEFAULT_STYLE = "apa";
+
+	/** The locale citations are formatted in when none is asked for. */
+	public static final String DEFAULT_LOCALE = "en-US";
+
+	/** The styles offered first: APA, MLA, Chicago author-date and Harvard. */
+	public static final List<String> FEATURED_STYLES = List.of("apa", "modern-language-association",
+			"chicago-author-date", "harvard-cite-them-right");
+
+	private static final int MAX_SEARCH_RESULTS = 50;
+
+	private final CslFormatter formatter;
+
+	private final StyleIndex styles;
+
+	CitationService(CslFormatter formatter, StyleIndex styles) {
+		this.formatter = formatter;
+		this.styles = styles;
+	}
+
+	/**
+	 * The description of a chapter's landing page for machines.
+	 * @param baseUrl the site's absolute base URL without a trailing slash
+	 * @param fullTexts the full-text files the current reader may fetch (an open PDF becomes
+	 * {@code citation_pdf_url}; each becomes a signposting {@code item})
+	 */
+	public LandingMetadata landing(ChapterInfo chapter, String baseUrl, List<FullText> fullTexts) {
+		String canonical = canonicalUrl(chapter, baseUrl);
+		String bookUrl = baseUrl + CitationLinks.book(chapter.publication());
+		List<ExportLink> exports = Arrays.stream(ExportFormat.values())
+			.map((format) -> new ExportLink(format, CitationLinks.export(chapter, format)))
+			.toList();
+		List<WebLink> links = signposts(chapter, baseUrl, fullTexts);
+		return new LandingMetadata(canonical, MetaTags.of(chapter, canonical, fullTexts),
+				Json.forScript(JsonLd.of(chapter, canonical, bookUrl)),
+				Signposting.header(links, baseUrl + CitationLinks.linkset(chapter)), exports);
+	}
+
+	/**
+	 * The chapter's signposting links as an RFC 9264 {@code application/linkset+json} document.
+	 */
+	public String linkset(ChapterInfo chapter, String baseUrl, List<FullText> fullTexts) {
+		return Json.write(Signposting.linkset(canonicalUrl(chapter, baseUrl), signposts(chapter, baseUrl, fullTexts)));
+	}
+
+	/**
+	 * The chapter in an export format, ready to be sent with the format's media type.
+	 */
+	public String export(ChapterInfo chapter, ExportFormat format, String baseUrl) {
+		String canonical = canonicalUrl(chapter, baseUrl);
+		return switch (format) {
+			case RIS -> RisExport.write(chapter, canonical);
+			case BIBTEX -> BibTeXExport.write(chapter, canonical);
+			case CSL_JSON -> Json.write(cslItem(chapter, canonical).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
+			case JSON_LD -> Json.write(JsonLd.of(chapter, canonical, baseUrl + CitationLinks.book(chapter.publication())));
+		};
+	}
+
+	/**
+	 * The chapter as one plain-text bibliography entry in a shipped CSL style and locale.
+	 * @throws UnknownStyleException when the style or the locale is not shipped
+	 */
+	public String format(ChapterInfo chapter, String styleId, String locale, String baseUrl) {
+		return this.formatter.format(cslItem(chapter, canonicalUrl(chapter, baseUrl)), styleId, locale);
+	}
+
+	/**
+	 * Whether a style with this id is shipped and can be formatted with.
+	 */
+	public boolean isStyle(String styleId) {
+		return this.styles.independentStyle(styleId).isPresent();
+	}
+
+	/**
+	 * The styles offered first, with their titles.
+	 */
+	public List<CitationStyle> featuredStyles() {
+		return FEATURED_STYLES.stream()
+			.map((id) -> new CitationStyle(id, this.styles.title(id).orElse(id)))
+			.toList();
+	}
+
+	/**
+	 * A shipped style by id, empty when there is none.
+	 */
+	public Optional<CitationStyle> style(String styleId) {
+		return this.styles.title(styleId).map((title) -> new CitationStyle(styleId, title));
+	}
+
+	/**
+	 * Shipped styles whose id or title contains every word of the query (at most fifty); none for a
+	 * blank query.
+	 */
+	public List<CitationStyle> searchStyles(String query) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		return this.styles.search(query, MAX_SEARCH_RESULTS);
+	}
+
+	private static String canonicalUrl(ChapterInfo chapter, String baseUrl) {
+		return baseUrl + CitationLinks.chapter(chapter);
+	}
+
+	private static CSLItemData cslItem(ChapterInfo chapter, String canonical) {
+		return CslItems.of(chapter, canonical);
+	}
+
+	private static List<WebLink> signposts(ChapterInfo chapter, String baseUrl, List<FullText> fullTexts) {
+		List<ExportLinkTarget> exports = Arrays.stream(ExportFormat.values())
+			.map((format) -> new ExportLinkTarget(CitationLinks.export(chapter, format), format.mediaType()))
+			.toList();
+		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl,
+				baseUrl + CitationLinks.book(chapter.publication()), exports, fullTexts, List.of(), null);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.colophon.citation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.colophon.catalogue.ChapterDetails;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.PublicationInfo;
+
+/**
+ * Describes a chapter in schema.org terms: a {@code Chapter} that is part of a {@code Book}.
+ */
+final class JsonLd {
+
+	private JsonLd() {
+	}
+
+	static Map<String, Object> of(ChapterInfo chapter, String canonicalUrl, String bookUrl) {
+		ChapterDetails details = chapter.details();
+		PublicationInfo book = chapter.publication();
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("@context", "https://schema.org");
+		json.put("@type", "Chapter");
+		json.put("@id", canonicalUrl);
+		json.put("url", canonicalUrl);
+		json.put("name", details.title());
+		put(json, "position", details.label());
+		put(json, "pageStart", details.firstPage());
+		put(json, "pageEnd", details.lastPage());
+		if (!details.contributors().isEmpty()) {
+			json.put("author", details.contributors().stream().map(JsonLd::person).toList());
+		}
+		if (details.onlinePublicationDate() != null) {
+			json.put("datePublished", details.onlinePublicationDate().toString());
+		}
+		else if (book.printPublicationYear() != null) {
+			json.put("datePublished", book.printPublicationYear().toString());
+		}
+		if (!details.summary().isEmpty()) {
+			json.put("abstract", String.join("\n\n", details.summary()));
+		}
+		if (book.publisher() != null) {
+			json.put("publisher", organization(book.publisher()));
+		}
+		Map<String, Object> partOf = new LinkedHashMap<>();
+		partOf.put("@type", "Book");
+		partOf.put("@id", bookUrl);
+		partOf.put("url", bookUrl);
+		partOf.put("name", book.details().fullTitle());
+		if (book.publisher() != null) {
+			partOf.put("publisher", organization(book.publisher()));
+		}
+		if (book.printPublicationYear() != null) {
+			partOf.put("datePublished", book.printPublicationYear().toString());
+		}
+		json.put("isPartOf", partOf);
+		return json;
+	}
+
+	private static Map<String, Object> person(Contributor contributor) {
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("@type", "Person");
+		person.put("name", contributor.name());
+		if (contributor.affiliation() != null) {
+			person.put("affiliation", List.of(organization(contributor.affiliation())));
+		}
+		return person;
+	}
+
+	private static Map<String, Object> organization(String name) {
+		Map<String, Object> organization = new LinkedHashMap<>();
+		organization.put("@type", "Organization");
+		organization.put("name", name);
+		return organization;
+	}
+
+	private static void put(Map<String, Object> json, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			json.put(key, value);
+		}
+	}
+
+}

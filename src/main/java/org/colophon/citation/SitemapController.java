@@ -1,0 +1,42 @@
+package org.colophon.citation;
+
+import java.io.IOException;
+
+import javax.xml.stream.XMLStreamException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The site map of all book and chapter pages, and the robots.txt that points crawlers to it.
+ */
+@Controller
+class SitemapController {
+
+	private final SitemapWriter sitemap;
+
+	private final SiteAddress site;
+
+	SitemapController(SitemapWriter sitemap, SiteAddress site) {
+		this.sitemap = sitemap;
+		this.site = site;
+	}
+
+	@GetMapping("/sitemap.xml")
+	void showSitemap(HttpServletResponse response) throws IOException, XMLStreamException {
+		response.setContentType("application/xml;charset=UTF-8");
+		this.sitemap.write(this.site.baseUrl(), response.getOutputStream());
+	}
+
+	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+	ResponseEntity<String> showRobots() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("User-agent: *\nAllow: /\n\nSitemap: " + this.site.baseUrl() + "/sitemap.xml\n");
+	}
+
+}
