@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -21,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Security defaults: CSRF on for browsers, a strict Content-Security-Policy with no inline script or
  * style, form log-in for pages and HTTP Basic for the API, the administration API for admins only,
+ * saving and deliveries for signed-in readers (with the OAuth 2 client flow for the storage providers),
  * and everything else readable by everyone (the access decision, not the filter chain, guards full
  * text).
  */
@@ -35,11 +38,16 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/api/");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, OAuth2AuthorizationRequestResolver authorizationRequests) {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Colophon");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/chapters/*/*/save/*", "/api/chapters/*/deliveries")
+			.authenticated()
+			.requestMatchers("/deliveries", "/deliveries/**", "/api/deliveries", "/api/deliveries/**",
+					"/oauth2/authorization/**")
+			.authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/ingest")
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -48,6 +56,8 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").successHandler(continueAware()).permitAll())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
+			.oauth2Client((client) -> client
+				.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(authorizationRequests)))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// Basic-authenticated API calls carry no cookie a forged form could ride on; OAI-PMH harvesters
 			// may POST their (read-only) requests as forms without a session or token.

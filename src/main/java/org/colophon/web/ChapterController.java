@@ -1,7 +1,8 @@
 package org.colophon.web;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,23 +18,34 @@ import org.colophon.citation.CitationService;
 import org.colophon.citation.FullText;
 import org.colophon.citation.LandingMetadata;
 import org.colophon.citation.SiteAddress;
+import org.colophon.delivery.Delivery;
+import org.colophon.delivery.DeliveryDeniedException;
 import org.colophon.delivery.DeliveryProperties;
+import org.colophon.delivery.DeliveryRequest;
+import org.colophon.delivery.DeliveryService;
+import org.colophon.delivery.DeliveryStatus;
+import org.colophon.delivery.InvalidDeliveryException;
+import org.colophon.delivery.RateLimitedException;
+import org.colophon.delivery.SaveService;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The chapter landing page and the plain-page versions of its save dialogs.
+ * The chapter landing page, the plain-page versions of its save dialogs, and saving.
  */
 @Controller
 class ChapterController {
-
-	private static final Set<String> SAVE_TARGETS = Set.of("kindle", "dropbox", "google-drive");
 
 	private final CatalogueService catalogue;
 
@@ -45,18 +57,21 @@ class ChapterController {
 
 	private final DeliveryProperties delivery;
 
+	private final DeliveryService deliveries;
+
 	private final CitationService citation;
 
 	private final SiteAddress site;
 
 	ChapterController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
-			AccessProperties accessProperties, DeliveryProperties delivery, CitationService citation,
-			SiteAddress site) {
+			AccessProperties accessProperties, DeliveryProperties delivery, DeliveryService deliveries,
+			CitationService citation, SiteAddress site) {
 		this.catalogue = catalogue;
 		this.access = access;
 		this.viewers = viewers;
 		this.accessProperties = accessProperties;
 		this.delivery = delivery;
+		this.deliveries = deliveries;
 		this.citation = citation;
 		this.site = site;
 	}
@@ -69,6 +84,7 @@ class ChapterController {
 	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" },
 			produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug,
+			@RequestParam(name = "delivery", required = false) Long deliveryId,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws HttpMediaTypeNotAcceptableException {
 		if (!ChapterExportController.acceptsHtml(accept)) {
@@ -78,7 +94,74 @@ class ChapterController {
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Paths.chapter(chapter);
 		}
-		AccessView access = addChapter(model, chapter, request);
+		Long readerId = this.viewers.currentReaderId();
+		if (deliveryId != null && readerId != null) {
+			model.addAttribute("delivery", DeliveryView.of(this.deliveries.delivery(readerId, deliveryId), chapter));
+		}
+		return landing(chapter, SaveForm.empty(), null, Map.of(), request, response, model);
+	}
+
+	@GetMapping("/chapters/{id}/{slug}/save/{target}")
+	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
+			HttpServletRequest request, Model model) {
+		SaveService service = SaveService.fromSlug(target)
+			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
+		ChapterInfo chapter = this.catalogue.chapter(id);
+		if (!chapter.slug().equals(slug)) {
+			return "redirect:" + Paths.chapter(chapter) + "/save/" + target;
+		}
+		addChapter(model, chapter, request, SaveForm.empty(), null, Map.of());
+		model.addAttribute("target", service.slug());
+		return "chapter/save";
+	}
+
+	/**
+	 * Saves the chapter: on success back to the chapter with the delivery's status, or first through
+	 * the provider's authorisation; on bad input the same form again with the errors beside the fields
+	 * and the reader's input kept, in the dialog or on the plain page, as it was sent.
+	 */
+	@PostMapping("/chapters/{id}/{slug}/save/{target}")
+	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
+			SaveForm form, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		SaveService service = SaveService.fromSlug(target)
+			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
+		ChapterInfo chapter = this.catalogue.chapter(id);
+		Map<String, String> errors;
+		try {
+			Delivery delivery = this.deliveries.request(chapter, this.viewers.resolve(request),
+					authentication.getName(), new DeliveryRequest(service.name(), form.format(), form.kindleName(),
+							form.kindleDomain(), form.acceptPolicy(), form.idempotencyKey()));
+			if (delivery.getStatus() == DeliveryStatus.AUTHORISATION_REQUIRED) {
+				return "redirect:/oauth2/authorization/" + service.registrationId();
+			}
+			return "redirect:" + Paths.chapter(chapter) + "?delivery=" + delivery.getId();
+		}
+		catch (InvalidDeliveryException ex) {
+			errors = ex.fieldErrors();
+		}
+		catch (RateLimitedException ex) {
+			errors = Map.of("form", "delivery.error.rateLimited");
+			model.addAttribute("retryMinutes", Math.max(1, (ex.retryAfter().toSeconds() + 59) / 60));
+		}
+		catch (DeliveryDeniedException ex) {
+			ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
+			page.addObject("chapter", ChapterView.of(chapter));
+			page.addObject("access", AccessView.of(chapter, ex.decision(), this.accessProperties));
+			return page;
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		if (form.fromDialog()) {
+			return landing(chapter, form, service.slug(), errors, request, response, model);
+		}
+		addChapter(model, chapter, request, form, service.slug(), errors);
+		model.addAttribute("target", service.slug());
+		return "chapter/save";
+	}
+
+	private String landing(ChapterInfo chapter, SaveForm form, String formTarget, Map<String, String> errors,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		AccessView access = addChapter(model, chapter, request, form, formTarget, errors);
 		String baseUrl = this.site.baseUrl();
 		LandingMetadata metadata = this.citation.landing(chapter, baseUrl, fullTexts(access, baseUrl));
 		response.addHeader(HttpHeaders.LINK, metadata.linkHeader());
@@ -87,27 +170,15 @@ class ChapterController {
 		return "chapter/show";
 	}
 
-	@GetMapping("/chapters/{id}/{slug}/save/{target}")
-	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
-			HttpServletRequest request, Model model) {
-		if (!SAVE_TARGETS.contains(target)) {
-			throw new ChapterNotFoundException(id + "/save/" + target);
-		}
-		ChapterInfo chapter = this.catalogue.chapter(id);
-		if (!chapter.slug().equals(slug)) {
-			return "redirect:" + Paths.chapter(chapter) + "/save/" + target;
-		}
-		addChapter(model, chapter, request);
-		model.addAttribute("target", target);
-		return "chapter/save";
-	}
-
-	private AccessView addChapter(Model model, ChapterInfo chapter, HttpServletRequest request) {
+	private AccessView addChapter(Model model, ChapterInfo chapter, HttpServletRequest request, SaveForm form,
+			String formTarget, Map<String, String> errors) {
 		AccessDecision decision = this.access.decide(chapter, this.viewers.resolve(request));
 		AccessView access = AccessView.of(chapter, decision, this.accessProperties);
 		model.addAttribute("chapter", ChapterView.of(chapter));
 		model.addAttribute("access", access);
-		model.addAttribute("kindleSender", this.delivery.kindleSender());
+		model.addAttribute("save", new SaveDialogsView(this.delivery.kindleSender(), form, formTarget, errors,
+				UUID.randomUUID().toString(), this.deliveries.isAvailable(SaveService.DROPBOX),
+				this.deliveries.isAvailable(SaveService.GOOGLE_DRIVE)));
 		return access;
 	}
 

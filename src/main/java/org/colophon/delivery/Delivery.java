@@ -1,0 +1,202 @@
+package org.colophon.delivery;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.colophon.access.ContentFormat;
+
+/**
+ * One request to save a chapter somewhere, recorded before anything is sent and moved through its
+ * states by the worker; the optimistic version keeps two workers from sending it twice.
+ */
+@Entity
+public class Delivery {
+
+	private static final int MAX_REASON = 1000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "reader_id", nullable = false, updatable = false)
+	private Long readerId;
+
+	@Column(name = "principal_name", nullable = false, updatable = false)
+	private String principalName;
+
+	@Column(name = "chapter_id", nullable = false, updatable = false)
+	private String chapterId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private SaveService service;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private ContentFormat format;
+
+	@Column(name = "kindle_address", updatable = false)
+	private String kindleAddress;
+
+	@Column(name = "idempotency_key", nullable = false, updatable = false)
+	private String idempotencyKey;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DeliveryStatus status;
+
+	private String reason;
+
+	@Column(nullable = false)
+	private int attempts;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "delivered_at")
+	private Instant deliveredAt;
+
+	@Version
+	private long version;
+
+	protected Delivery() {
+	}
+
+	Delivery(Long readerId, String principalName, String chapterId, SaveService service, ContentFormat format,
+			String kindleAddress, String idempotencyKey, DeliveryStatus status, Instant now) {
+		this.readerId = Objects.requireNonNull(readerId);
+		this.principalName = Objects.requireNonNull(principalName);
+		this.chapterId = Objects.requireNonNull(chapterId);
+		this.service = Objects.requireNonNull(service);
+		this.format = Objects.requireNonNull(format);
+		if ((service == SaveService.KINDLE) != (kindleAddress != null)) {
+			throw new IllegalArgumentException("A Kindle delivery, and only that, has a Kindle address");
+		}
+		this.kindleAddress = kindleAddress;
+		this.idempotencyKey = Objects.requireNonNull(idempotencyKey);
+		this.status = Objects.requireNonNull(status);
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Whether the worker should try to send it: not yet delivered, failed, or waiting for the reader.
+	 */
+	boolean isSendable() {
+		return this.status == DeliveryStatus.PENDING || this.status == DeliveryStatus.SENDING;
+	}
+
+	void startAttempt(Instant now) {
+		if (!isSendable()) {
+			throw new IllegalStateException("Delivery " + this.id + " is " + this.status);
+		}
+		this.status = DeliveryStatus.SENDING;
+		this.attempts++;
+		this.updatedAt = now;
+	}
+
+	void delivered(Instant now) {
+		this.status = DeliveryStatus.DELIVERED;
+		this.reason = null;
+		this.deliveredAt = now;
+		this.updatedAt = now;
+	}
+
+	void retryLater(String reason, Instant now) {
+		this.status = DeliveryStatus.PENDING;
+		this.reason = trim(reason);
+		this.updatedAt = now;
+	}
+
+	void failed(String reason, Instant now) {
+		this.status = DeliveryStatus.FAILED;
+		this.reason = trim(reason);
+		this.updatedAt = now;
+	}
+
+	void needsAuthorisation(String reason, Instant now) {
+		this.status = DeliveryStatus.AUTHORISATION_REQUIRED;
+		this.reason = trim(reason);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Puts a delivery that waited for the reader's authorisation back in the queue.
+	 */
+	void authorised(Instant now) {
+		if (this.status != DeliveryStatus.AUTHORISATION_REQUIRED) {
+			throw new IllegalStateException("Delivery " + this.id + " is " + this.status);
+		}
+		this.status = DeliveryStatus.PENDING;
+		this.reason = null;
+		this.updatedAt = now;
+	}
+
+	private static String trim(String reason) {
+		return (reason == null || reason.length() <= MAX_REASON) ? reason : reason.substring(0, MAX_REASON);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getReaderId() {
+		return this.readerId;
+	}
+
+	String getPrincipalName() {
+		return this.principalName;
+	}
+
+	public String getChapterId() {
+		return this.chapterId;
+	}
+
+	public SaveService getService() {
+		return this.service;
+	}
+
+	public ContentFormat getFormat() {
+		return this.format;
+	}
+
+	public String getKindleAddress() {
+		return this.kindleAddress;
+	}
+
+	public DeliveryStatus getStatus() {
+		return this.status;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getDeliveredAt() {
+		return this.deliveredAt;
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.colophon.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.colophon.access.AccessDecision;
+import org.colophon.access.AccessService;
+import org.colophon.access.ContentFormat;
+import org.colophon.access.Viewer;
+import org.colophon.catalogue.ChapterInfo;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of saving a chapter: the request is checked field by field, the reader must be allowed
+ * the format by the access decision, requests are rate-limited per reader and address, a repeated
+ * submission (same idempotency key) returns the first delivery, and every accepted request becomes a
+ * durable delivery record scheduled in the same transaction.
+ */
+@Service
+public class DeliveryService {
+
+	/** The longest Kindle name part accepted. */
+	public static final int MAX_KINDLE_NAME = 64;
+
+	private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+");
+
+	private static final List<String> KINDLE_DOMAINS = List.of("free.kindle.com", "kindle.com");
+
+	private final DeliveryRepository deliveries;
+
+	private final AccessService access;
+
+	private final DeliveryRateLimiter rateLimiter;
+
+	private final ProviderTokens tokens;
+
+	private final ClientRegistrationRepository registrations;
+
+	private final SchedulerClient scheduler;
+
+	private final OneTimeTask<Void> task;
+
+	private final Clock clock;
+
+	DeliveryService(DeliveryRepository deliveries, AccessService access, DeliveryRateLimiter rateLimiter,
+			ProviderTokens tokens, ClientRegistrationRepository registrations, SchedulerClient deliveryScheduler,
+			OneTimeTask<Void> deliveryTask, Clock clock) {
+		this.deliveries = deliveries;
+		this.access = access;
+		this.rateLimiter = rateLimiter;
+		this.tokens = tokens;
+		this.registrations = registrations;
+		this.scheduler = deliveryScheduler;
+		this.task = deliveryTask;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether saving to this service is set up on this server (the cloud ones need credentials).
+	 */
+	public boolean isAvailable(SaveService service) {
+		return service.registrationId() == null
+				|| this.registrations.findByRegistrationId(service.registrationId()) != null;
+	}
+
+	/**
+	 * Records and schedules a delivery for a signed-in reader.
+	 * @param principalName the reader's log-in name, under which provider authorisations are kept
+	 * @return the delivery, new or (for a repeated idempotency key) the first one
+	 * @throws InvalidDeliveryException naming each field at fault
+	 * @throws DeliveryDeniedException when the access decision does not allow the format
+	 * @throws RateLimitedException when the reader or address has asked too often
+	 */
+	@Transactional
+	public Delivery request(ChapterInfo chapter, Viewer viewer, String principalName, DeliveryRequest request) {
+		Long readerId = viewer.readerId();
+		if (readerId == null) {
+			throw new IllegalArgumentException("Only a signed-in reader can save a chapter");
+		}
+		if (request.idempotencyKey() != null) {
+			Optional<Delivery> earlier = this.deliveries.findByReaderIdAndIdempotencyKey(readerId,
+					request.idempotencyKey());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		SaveService service = parse(SaveService.class, request.service(), "service", errors);
+		if (service != null && !isAvailable(service)) {
+			errors.put("service", "delivery.error.service.unavailable");
+		}
+		ContentFormat format = parse(ContentFormat.class, request.format(), "format", errors);
+		String kindleAddress = (service == SaveService.KINDLE) ? kindleAddress(request, errors) : null;
+		if (!Boolean.TRUE.equals(request.acceptPolicy())) {
+			errors.put("acceptPolicy", "delivery.error.acceptPolicy");
+		}
+		AccessDecision decision = this.access.decide(chapter, viewer);
+		if (format != null && decision.granted() && !decision.formats().contains(format)) {
+			errors.put("format", "delivery.error.format.unavailable");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidDeliveryException(errors);
+		}
+		if (!decision.granted()) {
+			throw new DeliveryDeniedException(decision);
+		}
+		this.rateLimiter.consume(readerId, viewer.address().getHostAddress());
+		String key = (request.idempotencyKey() != null) ? request.idempotencyKey() : UUID.randomUUID().toString();
+		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, principalName);
+		Delivery delivery = this.deliveries.save(new Delivery(readerId, principalName, chapter.id(), service, format,
+				kindleAddress, key, authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED,
+				this.clock.instant()));
+		if (authorised) {
+			schedule(delivery);
+		}
+		return delivery;
+	}
+
+	/**
+	 * Puts the reader's deliveries that waited for this provider's authorisation back in the queue.
+	 * @return those deliveries
+	 */
+	@Transactional
+	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveService service) {
+		List<Delivery> waiting = this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
+				DeliveryStatus.AUTHORISATION_REQUIRED);
+		Instant now = this.clock.instant();
+		for (Delivery delivery : waiting) {
+			delivery.authorised(now);
+			schedule(delivery);
+		}
+		return waiting;
+	}
+
+	/**
+	 * Fails the reader's deliveries that waited for this provider, after the reader refused to
+	 * authorise it.
+	 * @return those deliveries
+	 */
+	@Transactional
+	public List<Delivery> abandonAfterRefusal(Long readerId, SaveService service) {
+		List<Delivery> waiting = this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
+				DeliveryStatus.AUTHORISATION_REQUIRED);
+		Instant now = this.clock.instant();
+		waiting.forEach((delivery) -> delivery.failed("Colophon was not authorised to save to your account", now));
+		return waiting;
+	}
+
+	/**
+	 * One of the reader's own deliveries.
+	 * @throws DeliveryNotFoundException when there is none with this id for this reader
+	 */
+	@Transactional(readOnly = true)
+	public Delivery delivery(Long readerId, Long id) {
+		return this.deliveries.findById(id)
+			.filter((delivery) -> delivery.getReaderId().equals(readerId))
+			.orElseThrow(() -> new DeliveryNotFoundException(id));
+	}
+
+	/**
+	 * The reader's most recent deliveries, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Delivery> recent(Long readerId, int size) {
+		return this.deliveries.findByReaderIdOrderByIdDesc(readerId, Limit.of(Math.max(1, Math.min(size, 100))));
+	}
+
+	private void schedule(Delivery delivery) {
+		this.scheduler.scheduleIfNotExists(this.task.instance(String.valueOf(delivery.getId())), this.clock.instant());
+	}
+
+	private static String kindleAddress(DeliveryRequest request, Map<String, String> errors) {
+		String name = request.kindleName();
+		if (name == null || name.isEmpty()) {
+			errors.put("kindleName", "delivery.error.kindleName.required");
+		}
+		else if (name.length() > MAX_KINDLE_NAME) {
+			errors.put("kindleName", "delivery.error.kindleName.tooLong");
+		}
+		else if (!LOCAL_PART.matcher(name).matches() || name.startsWith(".") || name.endsWith(".")
+				|| name.contains("..")) {
+			errors.put("kindleName", "delivery.error.kindleName.invalid");
+		}
+		String domain = (request.kindleDomain() == null) ? null : request.kindleDomain().toLowerCase(Locale.ROOT);
+		if (!KINDLE_DOMAINS.contains(domain)) {
+			errors.put("kindleDomain", "delivery.error.kindleDomain");
+		}
+		return errors.containsKey("kindleName") || errors.containsKey("kindleDomain") ? null : name + "@" + domain;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
+		if (value == null || value.isBlank()) {
+			errors.put(field, "delivery.error." + field + ".required");
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(field, "delivery.error." + field + ".invalid");
+			return null;
+		}
+	}
+
+}

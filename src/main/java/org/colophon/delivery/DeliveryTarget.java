@@ -1,0 +1,19 @@
+package org.colophon.delivery;
+
+import org.colophon.access.FullText;
+import org.colophon.catalogue.ChapterInfo;
+
+/**
+ * A place chapters can be saved to. Implementations send one file and report failures by kind.
+ */
+interface DeliveryTarget {
+
+	SaveService service();
+
+	/**
+	 * Sends the chapter's full text as the delivery asks.
+	 * @throws DeliveryFailure saying whether to retry, give up or ask for authorisation
+	 */
+	void send(Delivery delivery, ChapterInfo chapter, FullText text) throws DeliveryFailure;
+
+}

@@ -1,0 +1,42 @@
+package org.colophon.delivery;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * db-scheduler keeps the delivery tasks in the database (table {@code scheduled_tasks}), so that a
+ * delivery recorded in a transaction is scheduled in that same transaction, and retries with backoff
+ * survive a restart. It starts polling once the application is ready.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfiguration {
+
+	@Bean(destroyMethod = "stop")
+	Scheduler deliveryScheduler(DataSource dataSource, OneTimeTask<Void> deliveryTask, DeliveryProperties properties) {
+		List<Task<?>> tasks = List.of(deliveryTask);
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+			.threads(2)
+			.pollingInterval(properties.pollingInterval())
+			.heartbeatInterval(Duration.ofSeconds(30))
+			.deleteUnresolvedAfter(Duration.ofDays(1))
+			.enableImmediateExecution()
+			.build();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start(ApplicationReadyEvent event) {
+		event.getApplicationContext().getBean(Scheduler.class).start();
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.colophon.web;
+
+import java.util.List;
+
+import org.colophon.access.ViewerResolver;
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterNotFoundException;
+import org.colophon.delivery.Delivery;
+import org.colophon.delivery.DeliveryService;
+import org.colophon.delivery.SaveService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "My deliveries", and the page readers come back to from a provider's authorisation, which sends
+ * the saves that waited for it.
+ */
+@Controller
+class DeliveriesController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final DeliveryService deliveries;
+
+	private final CatalogueService catalogue;
+
+	private final ViewerResolver viewers;
+
+	DeliveriesController(DeliveryService deliveries, CatalogueService catalogue, ViewerResolver viewers) {
+		this.deliveries = deliveries;
+		this.catalogue = catalogue;
+		this.viewers = viewers;
+	}
+
+	@GetMapping("/deliveries")
+	String listDeliveries(Model model) {
+		List<DeliveryView> rows = this.deliveries.recent(this.viewers.currentReaderId(), PAGE_SIZE)
+			.stream()
+			.map((delivery) -> DeliveryView.of(delivery, this.catalogue.chapter(delivery.getChapterId())))
+			.toList();
+		model.addAttribute("deliveries", rows);
+		return "delivery/list";
+	}
+
+	@GetMapping("/deliveries/authorised/{registrationId}")
+	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error) {
+		SaveService service = SaveService.fromRegistrationId(registrationId)
+			.orElseThrow(() -> new ChapterNotFoundException(registrationId));
+		Long readerId = this.viewers.currentReaderId();
+		List<Delivery> resumed = (error == null) ? this.deliveries.resumeAfterAuthorisation(readerId, service)
+				: this.deliveries.abandonAfterRefusal(readerId, service);
+		if (error != null || resumed.isEmpty()) {
+			return "redirect:/deliveries";
+		}
+		Delivery latest = resumed.get(resumed.size() - 1);
+		return "redirect:" + Paths.chapter(this.catalogue.chapter(latest.getChapterId())) + "?delivery="
+				+ latest.getId();
+	}
+
+}
