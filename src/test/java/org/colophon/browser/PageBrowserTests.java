@@ -1,6 +1,12 @@
 package org.colophon.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,11 +18,13 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of page in a real browser: accessible, keyboard-usable, reflowing on a narrow screen and loading
- * nothing from elsewhere.
+ * Every kind of page in a real browser: accessible, keyboard-usable, reflowing on a narrow screen, light, and
+ * loading nothing from elsewhere.
  */
 @BrowserTest
 class PageBrowserTests {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@ParameterizedTest
 	@EnumSource(SitePage.class)
@@ -118,6 +126,18 @@ class PageBrowserTests {
 	}
 
 	@Test
+	void chapterPageWeighsAtMost50KilobytesCompressed(Browser browser) {
+		browser.open(SitePage.CHAPTER.path(browser.baseUrl()));
+		List<String> urls = new ArrayList<>(browser.resourceUrls());
+		urls.add(browser.driver().getCurrentUrl());
+
+		long total = urls.stream().mapToLong(PageBrowserTests::compressedSize).sum();
+
+		assertThat(urls).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(total).isLessThanOrEqualTo(50 * 1024);
+	}
+
+	@Test
 	void chapterPageIsPhotographedAtPhoneAndDesktopWidths(Browser browser) {
 		for (int width : new int[] { 375, 1280 }) {
 			browser.viewport(width);
@@ -126,6 +146,22 @@ class PageBrowserTests {
 			assertThat(browser.screenshotPage("chapter-" + width)).isNotEmptyFile();
 		}
 		browser.viewport(1280);
+	}
+
+	private static long compressedSize(String url) {
+		try {
+			return HTTP
+				.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build(),
+						HttpResponse.BodyHandlers.ofByteArray())
+				.body().length;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
