@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -22,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +58,7 @@ final class Browser implements AutoCloseable {
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--user-data-dir=" + profile, "--window-size=1280," + HEIGHT);
+			options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 			if (!javascript) {
 				options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 			}
@@ -158,6 +162,21 @@ final class Browser implements AutoCloseable {
 						+ " at " + node.getTarget() + ": " + node.getFailureSummary()));
 		}
 		return violations;
+	}
+
+	/**
+	 * What the page wrote to the console at level SEVERE since the last call, such as failed loads and CSP
+	 * violations.
+	 */
+	List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/**

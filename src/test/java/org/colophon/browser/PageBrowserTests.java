@@ -106,6 +106,29 @@ class PageBrowserTests {
 				.isEqualTo(browser.baseUrl() + "/"));
 	}
 
+	@Test
+	void consoleCheckCatchesAFailedLoad(Browser browser) {
+		browser.open(SitePage.HOME.path(browser.baseUrl()));
+		browser.consoleErrors();
+		browser.script("var img = document.createElement('img'); img.alt = ''; img.src = '/missing.png';"
+				+ "document.getElementById('main').appendChild(img);");
+
+		browser.waitUntil((b) -> (Boolean) b.script("return performance.getEntriesByType('resource')"
+				+ ".some(function (e) { return e.name.endsWith('/missing.png'); });"));
+		assertThat(browser.consoleErrors()).anySatisfy((error) -> assertThat(error).contains("/missing.png"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(SitePage.class)
+	void writesNoErrorsToTheConsole(SitePage page, Browser browser) {
+		browser.consoleErrors();
+		String url = browser.baseUrl() + page.path(browser.baseUrl());
+		browser.open(page.path(browser.baseUrl()));
+
+		// The 404 page's own status is reported by Chromium as a failed load; that is the point of the page.
+		assertThat(browser.consoleErrors()).filteredOn((error) -> !error.startsWith(url + " ")).isEmpty();
+	}
+
 	@ParameterizedTest
 	@EnumSource(SitePage.class)
 	void loadsScriptsWithoutBlockingRendering(SitePage page, Browser browser) {

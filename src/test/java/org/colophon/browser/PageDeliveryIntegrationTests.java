@@ -54,6 +54,14 @@ class PageDeliveryIntegrationTests {
 				(cacheControl) -> assertThat(cacheControl).contains("max-age=31536000").contains("public"));
 	}
 
+	@Test
+	void declaresAnIconSoBrowsersDoNotAskForAMissingFavicon() throws Exception {
+		String icon = chapterPage().select("link[rel=icon]").attr("href");
+
+		assertThat(icon).startsWith("/favicon");
+		assertThat(gzipped(icon).statusCode()).isEqualTo(200);
+	}
+
 	private Document chapterPage() throws Exception {
 		return Jsoup.parse(new String(HTTP
 			.send(request(chapterPath()).build(), HttpResponse.BodyHandlers.ofByteArray())
