@@ -3,6 +3,7 @@ package org.colophon.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -24,6 +25,8 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterAl
 
 	static final String CHROMEDRIVER_PROPERTY = "colophon.browser.chromedriver";
 
+	private static final AtomicBoolean warned = new AtomicBoolean();
+
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(BrowserExtension.class);
 
@@ -38,6 +41,10 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterAl
 				+ CHROMIUM_PROPERTY + " and " + CHROMEDRIVER_PROPERTY + " at them)";
 		if (onCi()) {
 			throw new IllegalStateException(message + ". CI=true, so a missing browser fails the build.");
+		}
+		// Maven's summary shows only a count of skipped tests; say once why, where developers look.
+		if (!warned.getAndSet(true)) {
+			System.err.println("[WARNING] " + message);
 		}
 		return ConditionEvaluationResult.disabled(message);
 	}

@@ -83,6 +83,28 @@ class PageBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource(SitePage.class)
+	void showsWhereKeyboardFocusIsOnEveryControl(SitePage page, Browser browser) {
+		browser.open(page.path(browser.baseUrl()));
+		List<String> unmarked = new ArrayList<>();
+		int reached = 0;
+
+		for (browser.press(Keys.TAB); reached < 200; browser.press(Keys.TAB)) {
+			WebElement focused = browser.focused();
+			if ("body".equals(focused.getTagName()) || (reached > 0 && "#main".equals(focused.getDomAttribute("href")))) {
+				break;
+			}
+			reached++;
+			if ("none".equals(focused.getCssValue("outline-style")) || "0px".equals(focused.getCssValue("outline-width"))) {
+				unmarked.add(focused.getTagName() + " '" + focused.getText() + "'");
+			}
+		}
+
+		assertThat(reached).as("controls reached with Tab").isGreaterThan(1);
+		assertThat(unmarked).as("focused without a visible outline").isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(SitePage.class)
 	void reflowsAt320PixelsWithoutHorizontalScrolling(SitePage page, Browser browser) {
 		browser.viewport(320);
 		try {
