@@ -20,6 +20,7 @@ class DialogBrowserTests {
 		WebElement opener = Dialogs.opener(browser, id);
 		WebElement dialog = Dialogs.dialog(browser, id);
 
+		assertThat(opener.getDomAttribute("aria-haspopup")).isEqualTo("dialog");
 		browser.tabTo(opener);
 		browser.press(Keys.ENTER);
 

@@ -31,6 +31,7 @@ class NoScriptBrowserTests {
 		String target = opener.getDomAttribute("href");
 		String title = Dialogs.title(browser, id);
 		var fields = Dialogs.fieldNames(browser, "dialog#" + id);
+		assertThat(opener.getDomAttribute("aria-haspopup")).as("a plain link announces no popup").isNull();
 
 		browser.tabTo(opener);
 		browser.press(Keys.ENTER);
