@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -127,7 +128,7 @@ final class Browser implements AutoCloseable {
 		throw new AssertionError("Tab never reached " + element.getTagName() + " '" + element.getText() + "'");
 	}
 
-	void waitUntil(java.util.function.Function<Browser, Boolean> condition) {
+	void waitUntil(Function<Browser, Boolean> condition) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> condition.apply(this));
 	}
 

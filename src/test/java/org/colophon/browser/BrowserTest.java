@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "colophon.seeds.location=seeds",
 				"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
 @ExtendWith(BrowserExtension.class)
-public @interface BrowserTest {
+@interface BrowserTest {
 
 	/**
 	 * Whether pages may run scripts; {@code false} shows the pages as readers without JavaScript meet them.

@@ -39,7 +39,8 @@ class PageBrowserTests {
 		browser.open(SitePage.HOME.path(browser.baseUrl()));
 		browser.script("document.getElementById('main').appendChild(document.createElement('img'));");
 
-		assertThat(browser.accessibilityViolations()).anySatisfy((violation) -> assertThat(violation).startsWith("image-alt"));
+		assertThat(browser.accessibilityViolations())
+			.anySatisfy((violation) -> assertThat(violation).startsWith("image-alt"));
 	}
 
 	@ParameterizedTest
@@ -90,11 +91,13 @@ class PageBrowserTests {
 
 		for (browser.press(Keys.TAB); reached < 200; browser.press(Keys.TAB)) {
 			WebElement focused = browser.focused();
-			if ("body".equals(focused.getTagName()) || (reached > 0 && "#main".equals(focused.getDomAttribute("href")))) {
+			boolean backAtSkipLink = reached > 0 && "#main".equals(focused.getDomAttribute("href"));
+			if ("body".equals(focused.getTagName()) || backAtSkipLink) {
 				break;
 			}
 			reached++;
-			if ("none".equals(focused.getCssValue("outline-style")) || "0px".equals(focused.getCssValue("outline-width"))) {
+			if ("none".equals(focused.getCssValue("outline-style"))
+					|| "0px".equals(focused.getCssValue("outline-width"))) {
 				unmarked.add(focused.getTagName() + " '" + focused.getText() + "'");
 			}
 		}
