@@ -3,17 +3,24 @@
 (function () {
   'use strict';
 
-  function open(dialog, opener) {
-    if (typeof dialog.showModal !== 'function') {
-      return false;
+  // Only with a working <dialog> do these links open a popup; without it they are plain links to plain pages,
+  // and announcing a popup would mislead screen reader users.
+  if (typeof HTMLDialogElement !== 'function') {
+    return;
+  }
+  document.querySelectorAll('[data-dialog]').forEach(function (opener) {
+    if (document.getElementById(opener.getAttribute('data-dialog'))) {
+      opener.setAttribute('aria-haspopup', 'dialog');
     }
+  });
+
+  function open(dialog, opener) {
     dialog.showModal();
     dialog.addEventListener('close', function () {
       if (opener) {
         opener.focus();
       }
     }, { once: true });
-    return true;
   }
 
   document.addEventListener('click', function (event) {
@@ -22,23 +29,19 @@
       return;
     }
     var dialog = document.getElementById(opener.getAttribute('data-dialog'));
-    if (dialog && open(dialog, opener)) {
+    if (dialog) {
       event.preventDefault();
+      open(dialog, opener);
     }
   });
 
   // A dialog whose form came back with errors opens again, with focus on the first field in error.
-  document.addEventListener('DOMContentLoaded', function () {
-    var dialog = document.querySelector('dialog[data-open="true"]');
-    if (!dialog) {
-      return;
+  var returned = document.querySelector('dialog[data-open="true"]');
+  if (returned) {
+    open(returned, document.querySelector('[data-dialog="' + returned.id + '"]'));
+    var invalid = returned.querySelector('[aria-invalid="true"]');
+    if (invalid) {
+      invalid.focus();
     }
-    var opener = document.querySelector('[data-dialog="' + dialog.id + '"]');
-    if (open(dialog, opener)) {
-      var invalid = dialog.querySelector('[aria-invalid="true"]');
-      if (invalid) {
-        invalid.focus();
-      }
-    }
-  });
+  }
 })();
