@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,6 +32,8 @@ class SchedulerConfiguration {
 			.heartbeatInterval(Duration.ofSeconds(30))
 			.deleteUnresolvedAfter(Duration.ofDays(1))
 			.enableImmediateExecution()
+			// A retried delivery is expected, and DeliveryWorker logs its reason; no stack trace per retry.
+			.failureLogging(LogLevel.INFO, false)
 			.build();
 	}
 

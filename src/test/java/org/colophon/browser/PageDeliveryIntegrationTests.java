@@ -47,7 +47,7 @@ class PageDeliveryIntegrationTests {
 		Element asset = chapterPage().selectFirst(selector);
 		String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
 
-		assertThat(url).matches("/(css|js)/colophon-[0-9a-f]{32}\\.(css|js)");
+		assertThat(url).matches("/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)");
 		HttpResponse<byte[]> response = gzipped(url);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
