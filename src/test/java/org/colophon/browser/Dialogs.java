@@ -15,7 +15,7 @@ final class Dialogs {
 	}
 
 	static Stream<String> onChapterPage() {
-		return Stream.of("save-kindle", "save-dropbox", "save-google-drive");
+		return Stream.of("save-kindle", "save-dropbox", "save-google-drive", "cite");
 	}
 
 	static WebElement opener(Browser browser, String dialog) {

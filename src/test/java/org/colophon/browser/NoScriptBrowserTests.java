@@ -38,7 +38,10 @@ class NoScriptBrowserTests {
 		browser.waitUntil((b) -> b.path().equals(target));
 
 		assertThat(Dialogs.text(browser.find("h1"))).isEqualTo(title);
-		assertThat(Dialogs.fieldNames(browser, "main")).isNotEmpty().isEqualTo(fields);
+		assertThat(Dialogs.fieldNames(browser, "main")).isEqualTo(fields);
+		assertThat(browser.findAll("main form, main a[href^='/login'], main .save-form .message"))
+			.as("a form, the way to one, or why there is none")
+			.isNotEmpty();
 		assertThat(browser.findAll("dialog")).isEmpty();
 	}
 

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  */
 enum SitePage {
 
-	HOME, BOOK, CHAPTER, NOT_FOUND, SAVE_KINDLE, SAVE_DROPBOX, SAVE_GOOGLE_DRIVE;
+	HOME, BOOK, CHAPTER, NOT_FOUND, SAVE_KINDLE, SAVE_DROPBOX, SAVE_GOOGLE_DRIVE, CITE, LOG_IN, SIGN_UP;
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -43,7 +43,7 @@ enum SitePage {
 		String chapter = attribute(home.selectFirst(".chapter-list a"), "href");
 		return Map.of(HOME, "/", BOOK, book, CHAPTER, chapter, NOT_FOUND, "/chapters/does-not-exist", SAVE_KINDLE,
 				chapter + "/save/kindle", SAVE_DROPBOX, chapter + "/save/dropbox", SAVE_GOOGLE_DRIVE,
-				chapter + "/save/google-drive");
+				chapter + "/save/google-drive", CITE, chapter + "/cite", LOG_IN, "/login", SIGN_UP, "/signup");
 	}
 
 	private static String attribute(Element element, String name) {
