@@ -1,7 +1,10 @@
 package org.colophon.citation;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -31,9 +34,27 @@ public class CitationService {
 
 	private static final int MAX_SEARCH_RESULTS = 50;
 
+	private static final int MAX_FORMATTED = 10_000;
+
 	private final CslFormatter formatter;
 
 	private final StyleIndex styles;
+
+	/** The featured styles with their titles, read from the style files once. */
+	private volatile List<CitationStyle> featured;
+
+	/**
+	 * Formatted citations by chapter, revision, style, locale and site address: formatting takes an
+	 * engine's lock and most of a page's time, while every chapter page shows the same default one.
+	 */
+	private final Map<String, String> formatted = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > MAX_FORMATTED;
+		}
+
+	});
 
 	CitationService(CslFormatter formatter, StyleIndex styles) {
 		this.formatter = formatter;
@@ -83,7 +104,14 @@ public class CitationService {
 	 * @throws UnknownStyleException when the style or the locale is not shipped
 	 */
 	public String format(ChapterInfo chapter, String styleId, String locale, String baseUrl) {
-		return this.formatter.format(cslItem(chapter, canonicalUrl(chapter, baseUrl)), styleId, locale);
+		String key = String.join("|", chapter.id(), String.valueOf(chapter.updatedAt()), styleId, locale, baseUrl);
+		String cached = this.formatted.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		String text = this.formatter.format(cslItem(chapter, canonicalUrl(chapter, baseUrl)), styleId, locale);
+		this.formatted.put(key, text);
+		return text;
 	}
 
 	/**
@@ -97,9 +125,14 @@ public class CitationService {
 	 * The styles offered first, with their titles.
 	 */
 	public List<CitationStyle> featuredStyles() {
-		return FEATURED_STYLES.stream()
-			.map((id) -> new CitationStyle(id, this.styles.title(id).orElse(id)))
-			.toList();
+		List<CitationStyle> featured = this.featured;
+		if (featured == null) {
+			featured = FEATURED_STYLES.stream()
+				.map((id) -> new CitationStyle(id, this.styles.title(id).orElse(id)))
+				.toList();
+			this.featured = featured;
+		}
+		return featured;
 	}
 
 	/**

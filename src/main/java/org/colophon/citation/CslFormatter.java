@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.CSL;
@@ -26,6 +27,9 @@ class CslFormatter {
 
 	private final StyleIndex styles;
 
+	/** Whether a locale is shipped, by tag; the pattern bounds the tags to well-formed ones. */
+	private final Map<String, Boolean> locales = new ConcurrentHashMap<>();
+
 	private final Map<String, Engine> engines = new LinkedHashMap<>(MAX_ENGINES, 0.75f, true) {
 
 		@Override
@@ -46,8 +50,8 @@ class CslFormatter {
 	String format(CSLItemData item, String styleId, String locale) {
 		String independent = this.styles.independentStyle(styleId)
 			.orElseThrow(() -> new UnknownStyleException("No citation style " + styleId));
-		if (locale == null || !LOCALE.matcher(locale).matches()
-				|| !new ClassPathResource("locales-" + locale + ".xml").exists()) {
+		if (locale == null || !LOCALE.matcher(locale).matches() || !this.locales.computeIfAbsent(locale,
+				(tag) -> new ClassPathResource("locales-" + tag + ".xml").exists())) {
 			throw new UnknownStyleException("No citation locale " + locale);
 		}
 		Engine engine = engine(independent, locale);

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,12 @@ class StyleIndex {
 		.compile("<link\\s+href=\"https?://www\\.zotero\\.org/styles/([a-z0-9-]+)\"\\s+rel=\"independent-parent\"");
 
 	private static final int HEAD_BYTES = 4096;
+
+	/** More than the number of shipped styles, so only made-up ids can be left out. */
+	private static final int MAX_RESOLVED = 20_000;
+
+	/** What each asked-for id resolved to; reading style files from the jar costs more than a page. */
+	private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
 
 	private volatile List<CitationStyle> styles;
 
@@ -80,6 +88,22 @@ class StyleIndex {
 		if (id == null || !ID.matcher(id).matches()) {
 			return Optional.empty();
 		}
+		Optional<String> known = this.resolved.get(id);
+		if (known != null) {
+			return known;
+		}
+		Optional<String> found = lookUp(id);
+		if (this.resolved.size() < MAX_RESOLVED) {
+			this.resolved.put(id, found);
+		}
+		return found;
+	}
+
+	/**
+	 * Reads the style files to resolve an id: an independent style is itself, a dependent one names
+	 * its parent.
+	 */
+	private Optional<String> lookUp(String id) {
 		if (new ClassPathResource(id + ".csl").exists()) {
 			return Optional.of(id);
 		}

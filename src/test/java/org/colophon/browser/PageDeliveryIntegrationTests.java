@@ -47,7 +47,7 @@ class PageDeliveryIntegrationTests {
 		Element asset = chapterPage().selectFirst(selector);
 		String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
 
-		assertThat(url).matches("/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)");
+		assertThat(url).matches("/assets/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)");
 		HttpResponse<byte[]> response = gzipped(url);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
@@ -58,7 +58,7 @@ class PageDeliveryIntegrationTests {
 	void declaresAnIconSoBrowsersDoNotAskForAMissingFavicon() throws Exception {
 		String icon = chapterPage().select("link[rel=icon]").attr("href");
 
-		assertThat(icon).startsWith("/favicon");
+		assertThat(icon).startsWith("/assets/favicon");
 		assertThat(gzipped(icon).statusCode()).isEqualTo(200);
 	}
 
