@@ -15,7 +15,8 @@ java -jar "$jar" --server.port=$port --spring.datasource.url="jdbc:h2:file:$work
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 until grep -q "Seed .*: CREATED" "$work/app.log"; do sleep 0.5; done
-url="http://127.0.0.1:$port$(curl -s "http://127.0.0.1:$port/api/chapters?size=1" | sed -E 's/.*"url":"([^"]*chapters[^"]*)".*/\1/')"
+path=$(curl -s "http://127.0.0.1:$port/api/chapters?size=1" | grep -o '"url":"/chapters/[^"#?]*"' | head -1 | cut -d'"' -f4)
+url="http://127.0.0.1:$port$path"
 echo "Target: $url"
 wrk -t2 -c16 -d"${warm}s" "$url" > /dev/null
 wrk -t2 -c16 -d"${measure}s" --latency "$url"

@@ -1,5 +1,6 @@
 package org.colophon.access;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("colophon.access")
 public record AccessProperties(@DefaultValue List<String> trustedProxies, String purchaseUrl,
-		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") java.time.Duration loginLockout) {
+		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration loginLockout) {
 
 	public AccessProperties {
 		trustedProxies = List.copyOf(trustedProxies);

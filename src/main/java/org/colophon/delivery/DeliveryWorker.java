@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -115,7 +116,7 @@ class DeliveryWorker {
 		logger.info("Delivery {} to {}: {} ({})", id, delivery.getService(), failure.kind(), failure.getMessage());
 	}
 
-	private void update(long id, java.util.function.Consumer<Delivery> change) {
+	private void update(long id, Consumer<Delivery> change) {
 		this.transactions.executeWithoutResult((status) -> this.deliveries.findById(id).ifPresent((found) -> {
 			change.accept(found);
 			this.deliveries.save(found);

@@ -1,5 +1,7 @@
 package org.colophon.delivery;
 
+import java.util.Locale;
+
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -39,8 +41,8 @@ class KindleTarget implements DeliveryTarget {
 	public void send(Delivery delivery, ChapterInfo chapter, FullText text) throws DeliveryFailure {
 		long limit = this.properties.kindleAttachmentLimit().toBytes();
 		if (text.size() > limit) {
-			throw DeliveryFailure.permanent("The file is " + megabytes(text.size())
-					+ " MB, more than the Kindle limit of " + megabytes(limit) + " MB");
+			throw DeliveryFailure.permanent("The file is " + readable(text.size())
+					+ ", more than the Kindle limit of " + readable(limit));
 		}
 		try {
 			MimeMessage message = this.mail.createMimeMessage();
@@ -92,8 +94,9 @@ class KindleTarget implements DeliveryTarget {
 		return false;
 	}
 
-	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	private static String readable(long bytes) {
+		return (bytes >= 1024 * 1024) ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
+				: String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
 	}
 
 }

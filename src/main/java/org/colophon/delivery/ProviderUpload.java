@@ -3,9 +3,11 @@ package org.colophon.delivery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -84,9 +86,9 @@ final class ProviderUpload {
 		return ": " + ((flat.length() <= MAX_DETAIL) ? flat : flat.substring(0, MAX_DETAIL));
 	}
 
-	static String readBody(org.springframework.http.client.ClientHttpResponse response) {
+	static String readBody(ClientHttpResponse response) {
 		try {
-			return new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			return "";

@@ -2,6 +2,7 @@ package org.colophon.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessDecision;
@@ -10,6 +11,8 @@ import org.colophon.access.AccessProperties;
 import org.colophon.access.ContentFormat;
 import org.colophon.access.OfferedOption;
 import org.colophon.catalogue.ChapterInfo;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,6 +34,16 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 			.toList();
 		return new AccessView(decision.granted(), decision.basis(), decision.providedBy(), decision.licence(), formats,
 				options);
+	}
+
+	/**
+	 * The 403 page for a viewer the decision turned away, with the options that could help.
+	 */
+	static ModelAndView deniedPage(ChapterInfo chapter, AccessDecision decision, AccessProperties properties) {
+		ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
+		page.addObject("chapter", ChapterView.of(chapter));
+		page.addObject("access", of(chapter, decision, properties));
+		return page;
 	}
 
 	/** A full-text format and the address it is read at. */
@@ -57,7 +70,7 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 					.toUriString();
 				case PURCHASE -> (properties.purchaseUrl() == null) ? null
 						: UriComponentsBuilder.fromUriString(properties.purchaseUrl())
-							.buildAndExpand(java.util.Map.of("chapterId", chapter.id(), "publicationId",
+							.buildAndExpand(Map.of("chapterId", chapter.id(), "publicationId",
 									chapter.publication().id()))
 							.encode()
 							.toUriString();

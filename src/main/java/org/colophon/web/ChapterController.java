@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The chapter landing page, the plain-page versions of its save dialogs, and saving.
@@ -145,10 +144,7 @@ class ChapterController {
 			model.addAttribute("retryMinutes", Math.max(1, (ex.retryAfter().toSeconds() + 59) / 60));
 		}
 		catch (DeliveryDeniedException ex) {
-			ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
-			page.addObject("chapter", ChapterView.of(chapter));
-			page.addObject("access", AccessView.of(chapter, ex.decision(), this.accessProperties));
-			return page;
+			return AccessView.deniedPage(chapter, ex.decision(), this.accessProperties);
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		if (form.fromDialog()) {

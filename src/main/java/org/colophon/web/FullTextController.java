@@ -1,7 +1,6 @@
 package org.colophon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.colophon.access.AccessDecision;
 import org.colophon.access.AccessProperties;
 import org.colophon.access.ContentFormat;
 import org.colophon.access.ContentService;
@@ -14,13 +13,11 @@ import org.colophon.catalogue.ChapterNotFoundException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Full text in PDF or HTML, under the same access decision as the page: the file when granted (with
@@ -62,15 +59,8 @@ class FullTextController {
 				.body((Resource) text.resource());
 		}
 		catch (FullTextDeniedException ex) {
-			return denied(chapter, ex.decision());
+			return AccessView.deniedPage(chapter, ex.decision(), this.accessProperties);
 		}
-	}
-
-	private ModelAndView denied(ChapterInfo chapter, AccessDecision decision) {
-		ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
-		page.addObject("chapter", ChapterView.of(chapter));
-		page.addObject("access", AccessView.of(chapter, decision, this.accessProperties));
-		return page;
 	}
 
 }

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -25,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -70,6 +75,15 @@ class KindleDeliveryIntegrationTests {
 
 	@Autowired
 	private DeliveryRepository deliveries;
+
+	@Autowired
+	private Scheduler scheduler;
+
+	@Autowired
+	private OneTimeTask<Void> deliveryTask;
+
+	@Autowired
+	private DataSource dataSource;
 
 	@Test
 	void kindleSaveArrivesWithTheRightRecipientSenderAndAttachment() throws Exception {
@@ -233,6 +247,36 @@ class KindleDeliveryIntegrationTests {
 	}
 
 	@Test
+	@DirtiesContext
+	void aDeliveryRecordedBeforeACrashIsSentByTheNextScheduler() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "restart");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		this.scheduler.stop();
+
+		String location = this.mvc.perform(saveForm(chapter, reader, "restarted", "kindle.com", "restart-1"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll(".*delivery=", ""));
+		Delivery waiting = this.deliveries.findById(id).orElseThrow();
+		assertThat(waiting.getStatus()).isEqualTo(DeliveryStatus.PENDING);
+		assertThat(waiting.getAttempts()).isZero();
+
+		Scheduler next = Scheduler.create(this.dataSource, this.deliveryTask)
+			.pollingInterval(Duration.ofMillis(100))
+			.build();
+		next.start();
+		try {
+			awaitStatus(id, DeliveryStatus.DELIVERED);
+		}
+		finally {
+			next.stop();
+		}
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(this.deliveries.findById(id).orElseThrow().getAttempts()).isEqualTo(1);
+	}
+
+	@Test
 	void aFileOverTheKindleLimitFailsWithAClearReason() throws Exception {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "large");
 		java.nio.file.Path big = java.nio.file.Files.createTempFile("big", ".pdf");
@@ -246,7 +290,7 @@ class KindleDeliveryIntegrationTests {
 			.getRedirectedUrl();
 
 		Delivery delivery = awaitStatus(Long.parseLong(location.replaceAll(".*delivery=", "")), DeliveryStatus.FAILED);
-		assertThat(delivery.getReason()).isEqualTo("The file is 0.0 MB, more than the Kindle limit of 0.0 MB");
+		assertThat(delivery.getReason()).isEqualTo("The file is 2.0 KB, more than the Kindle limit of 1.0 KB");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 
