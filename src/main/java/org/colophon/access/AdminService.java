@@ -24,6 +24,12 @@ public class AdminService {
 
 	private static final int MAX_PAGE = 100;
 
+	private static final int MAX_NAME = 500;
+
+	private static final int MAX_EMAIL = 320;
+
+	private static final int MAX_LICENCE = 500;
+
 	private final InstitutionRepository institutions;
 
 	private final EntitlementRepository entitlements;
@@ -57,6 +63,9 @@ public class AdminService {
 	public Institution createInstitution(String name, List<String> cidrs) {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "must not be blank");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw new InvalidInputException("name", "must have at most " + MAX_NAME + " characters");
 		}
 		List<IpRange> ranges = new ArrayList<>();
 		List<String> given = (cidrs != null) ? cidrs : List.of();
@@ -122,12 +131,14 @@ public class AdminService {
 	 * @throws InvalidInputException naming {@code email}, {@code password} or {@code institutionId}
 	 */
 	public Reader createReader(String email, String password, Long institutionId, Role role) {
-		if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (email == null || email.strip().length() > MAX_EMAIL
+				|| !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new InvalidInputException("email", "must be an e-mail address");
 		}
-		if (password == null || password.length() < ReaderService.MIN_PASSWORD_LENGTH) {
-			throw new InvalidInputException("password",
-					"must have at least " + ReaderService.MIN_PASSWORD_LENGTH + " characters");
+		if (password == null || password.length() < ReaderService.MIN_PASSWORD_LENGTH
+				|| !ReaderService.fitsHash(password)) {
+			throw new InvalidInputException("password", "must have at least " + ReaderService.MIN_PASSWORD_LENGTH
+					+ " characters and at most " + ReaderService.MAX_PASSWORD_BYTES + " bytes");
 		}
 		Institution institution = (institutionId == null) ? null : this.institutions.findById(institutionId)
 			.orElseThrow(() -> new InvalidInputException("institutionId", "no institution with id " + institutionId));
@@ -155,6 +166,9 @@ public class AdminService {
 	public AccessService.Policy setAccessModel(boolean chapter, String itemId, AccessModel model, String licence) {
 		if (model == null) {
 			throw new InvalidInputException("model", "must be one of OPEN_ACCESS, FREE, RESTRICTED");
+		}
+		if (licence != null && licence.length() > MAX_LICENCE) {
+			throw new InvalidInputException("licence", "must have at most " + MAX_LICENCE + " characters");
 		}
 		ItemType type = chapter ? ItemType.CHAPTER : ItemType.PUBLICATION;
 		try {

@@ -1,5 +1,6 @@
 package org.colophon.access;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,6 +18,9 @@ public class ReaderService implements UserDetailsService {
 
 	/** The shortest password accepted. */
 	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	/** The longest password bcrypt can hash, in UTF-8 bytes. */
+	public static final int MAX_PASSWORD_BYTES = 72;
 
 	private final ReaderRepository readers;
 
@@ -45,11 +49,21 @@ public class ReaderService implements UserDetailsService {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
+		if (!fitsHash(password)) {
+			throw new IllegalArgumentException("A password can have at most " + MAX_PASSWORD_BYTES + " bytes");
+		}
 		if (this.readers.existsByEmail(Reader.normalise(email))) {
 			throw new DuplicateEmailException();
 		}
 		return this.readers
 			.save(new Reader(email, this.passwordEncoder.encode(password), role, institution, this.clock.instant()));
+	}
+
+	/**
+	 * Whether the password is short enough for the hash (longer ones would be cut silently elsewhere).
+	 */
+	public static boolean fitsHash(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
 	}
 
 	@Override

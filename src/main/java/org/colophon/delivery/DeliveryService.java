@@ -36,6 +36,8 @@ public class DeliveryService {
 
 	private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+");
 
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
 	private static final List<String> KINDLE_DOMAINS = List.of("free.kindle.com", "kindle.com");
 
 	private final DeliveryRepository deliveries;
@@ -88,6 +90,9 @@ public class DeliveryService {
 		Long readerId = viewer.readerId();
 		if (readerId == null) {
 			throw new IllegalArgumentException("Only a signed-in reader can save a chapter");
+		}
+		if (request.idempotencyKey() != null && !IDEMPOTENCY_KEY.matcher(request.idempotencyKey()).matches()) {
+			throw new InvalidDeliveryException(Map.of("idempotencyKey", "delivery.error.idempotencyKey"));
 		}
 		if (request.idempotencyKey() != null) {
 			Optional<Delivery> earlier = this.deliveries.findByReaderIdAndIdempotencyKey(readerId,

@@ -53,6 +53,9 @@ class AccountController {
 
 	@PostMapping("/signup")
 	String submitSignUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result) {
+		if (!result.hasFieldErrors("password") && !ReaderService.fitsHash(form.password())) {
+			result.rejectValue("password", "signup.password.tooLong");
+		}
 		if (result.hasErrors()) {
 			return "account/signup";
 		}

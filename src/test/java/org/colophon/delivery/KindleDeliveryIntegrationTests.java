@@ -211,6 +211,14 @@ class KindleDeliveryIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("kindleDomain",
 					"acceptPolicy", "format")));
+		this.mvc
+			.perform(post("/api/chapters/" + chapter.id() + "/deliveries").with(user(reader))
+				.with(csrf())
+				.header("Idempotency-Key", "k".repeat(65))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(kindleJson("keyed")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("idempotencyKey"));
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
 

@@ -60,10 +60,24 @@ class AccountIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"password-error\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not-an-address\"")));
 
+		this.mvc
+			.perform(post("/signup").with(csrf()).param("email", "long@colophon.test").param("password", "é".repeat(40)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("at most 72 bytes")));
+
 		signUp("taken@colophon.test");
 		this.mvc.perform(post("/signup").with(csrf()).param("email", "taken@colophon.test").param("password", PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("An account already exists")));
+	}
+
+	@Test
+	void anOverlongPasswordAtLogInIsJustWrong() throws Exception {
+		signUp("overlong@colophon.test");
+
+		this.mvc.perform(formLogin().user("overlong@colophon.test").password("x".repeat(200)))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
