@@ -13,8 +13,4 @@ public record Viewer(Long readerId, InetAddress address) {
 		Objects.requireNonNull(address, "address");
 	}
 
-	public boolean isSignedIn() {
-		return this.readerId != null;
-	}
-
 }

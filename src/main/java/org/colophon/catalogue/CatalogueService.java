@@ -80,13 +80,14 @@ public class CatalogueService {
 	}
 
 	/**
-	 * The chapters of a publication in reading order (first page, then label).
+	 * A publication with its chapters in reading order (first page, then label).
 	 * @throws PublicationNotFoundException when there is no such publication
 	 */
-	public List<ChapterHeading> contentsOf(String publicationId) {
-		Publication publication = this.publications.findByPublicId(publicationId)
-			.orElseThrow(() -> new PublicationNotFoundException(publicationId));
-		return this.chapters.findHeadingsByPublicationIn(List.of(publication));
+	public BookWithChapters book(String id) {
+		Publication publication = this.publications.findByPublicId(id)
+			.orElseThrow(() -> new PublicationNotFoundException(id));
+		return new BookWithChapters(PublicationInfo.of(publication),
+				this.chapters.findHeadingsByPublicationIn(List.of(publication)));
 	}
 
 	/**

@@ -163,10 +163,6 @@ public class Chapter {
 		return this.publicId;
 	}
 
-	public String getSourceKey() {
-		return this.sourceKey;
-	}
-
 	public Publication getPublication() {
 		return this.publication;
 	}

@@ -60,12 +60,6 @@ class CslFormatter {
 		}
 	}
 
-	int cachedEngines() {
-		synchronized (this.engines) {
-			return this.engines.size();
-		}
-	}
-
 	private Engine engine(String style, String locale) {
 		String key = style + "|" + locale;
 		synchronized (this.engines) {

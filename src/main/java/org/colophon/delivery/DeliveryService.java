@@ -169,9 +169,15 @@ public class DeliveryService {
 	 */
 	@Transactional(readOnly = true)
 	public Delivery delivery(Long readerId, Long id) {
-		return this.deliveries.findById(id)
-			.filter((delivery) -> delivery.getReaderId().equals(readerId))
-			.orElseThrow(() -> new DeliveryNotFoundException(id));
+		return findOwn(readerId, id).orElseThrow(() -> new DeliveryNotFoundException(id));
+	}
+
+	/**
+	 * One of the reader's own deliveries, if there is one with this id.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Delivery> findOwn(Long readerId, Long id) {
+		return this.deliveries.findById(id).filter((delivery) -> delivery.getReaderId().equals(readerId));
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.colophon.web;
 
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookWithChapters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +21,11 @@ class BookController {
 
 	@GetMapping({ "/books/{id}", "/books/{id}/{slug}" })
 	String showBook(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
-		PublicationInfo publication = this.catalogue.publication(id);
-		if (!publication.slug().equals(slug)) {
-			return "redirect:" + Paths.book(publication);
+		BookWithChapters book = this.catalogue.book(id);
+		if (!book.publication().slug().equals(slug)) {
+			return "redirect:" + Paths.book(book.publication());
 		}
-		model.addAttribute("book", BookView.of(publication, this.catalogue.contentsOf(id)));
+		model.addAttribute("book", BookView.of(book.publication(), book.chapters()));
 		return "book/show";
 	}
 

@@ -95,7 +95,9 @@ class ChapterController {
 		}
 		Long readerId = this.viewers.currentReaderId();
 		if (deliveryId != null && readerId != null) {
-			model.addAttribute("delivery", DeliveryView.of(this.deliveries.delivery(readerId, deliveryId), chapter));
+			// A stale or someone else's delivery id in the address shows no confirmation, not an error.
+			this.deliveries.findOwn(readerId, deliveryId)
+				.ifPresent((delivery) -> model.addAttribute("delivery", DeliveryView.of(delivery, chapter)));
 		}
 		return landing(chapter, SaveForm.empty(), null, Map.of(), request, response, model);
 	}

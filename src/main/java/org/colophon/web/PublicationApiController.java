@@ -43,7 +43,8 @@ class PublicationApiController {
 
 	@GetMapping("/{id}")
 	PublicationWithChaptersJson showPublication(@PathVariable String id) {
-		return PublicationWithChaptersJson.of(this.catalogue.publication(id), this.catalogue.contentsOf(id));
+		BookWithChapters book = this.catalogue.book(id);
+		return PublicationWithChaptersJson.of(book.publication(), book.chapters());
 	}
 
 }

@@ -65,7 +65,7 @@ class CatalogueServiceIntegrationTests {
 		String publicationId = this.catalogue.store("order-d", "h", book, List.of(),
 				CatalogueFixtures.chapter("10", "Tenth", "100")).publicationId();
 
-		assertThat(this.catalogue.contentsOf(publicationId)).extracting(ChapterHeading::title)
+		assertThat(this.catalogue.book(publicationId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Second", "Tenth", "Preface");
 	}
 

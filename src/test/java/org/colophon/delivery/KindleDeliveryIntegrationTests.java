@@ -327,6 +327,12 @@ class KindleDeliveryIntegrationTests {
 
 		this.mvc.perform(get("/api/deliveries/" + id).with(user(owner))).andExpect(jsonPath("$.id").value(id));
 		this.mvc.perform(get("/api/deliveries/" + id).with(user(other))).andExpect(status().isNotFound());
+		String othersView = this.mvc.perform(get(chapter.path() + "?delivery=" + id).with(user(other)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(othersView).select("article > .message")).isEmpty();
 		this.mvc.perform(get("/api/deliveries").with(user(other))).andExpect(jsonPath("$").isEmpty());
 		this.mvc.perform(get("/api/deliveries").with(user(owner))).andExpect(jsonPath("$[0].id").value(id));
 		awaitStatus(id, DeliveryStatus.DELIVERED);

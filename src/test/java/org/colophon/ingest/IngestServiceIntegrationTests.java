@@ -107,7 +107,7 @@ class IngestServiceIntegrationTests {
 		assertThat(this.catalogue.books(null, 100).items())
 			.noneMatch((book) -> book.publication().title().equals("A Book Only This File Names"));
 		assertThatExceptionOfType(PublicationNotFoundException.class)
-			.isThrownBy(() -> this.catalogue.contentsOf("does-not-exist"));
+			.isThrownBy(() -> this.catalogue.book("does-not-exist"));
 	}
 
 	@Test

@@ -45,7 +45,6 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.colophon.delivery..", "org.colophon.citation..", "org.colophon.ingest..")
-			.allowEmptyShould(true)
 			.check(classes);
 	}
 
@@ -56,7 +55,6 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.colophon.delivery..")
-			.allowEmptyShould(true)
 			.check(classes);
 	}
 
@@ -67,7 +65,6 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.colophon.citation..", "org.colophon.ingest..")
-			.allowEmptyShould(true)
 			.check(classes);
 	}
 

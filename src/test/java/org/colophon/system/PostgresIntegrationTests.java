@@ -91,7 +91,7 @@ class PostgresIntegrationTests {
 		assertThat(second.items()).hasSize(2);
 		assertThat(second.items().get(0).publication().title())
 			.isGreaterThan(first.items().get(1).publication().title());
-		assertThat(this.catalogue.contentsOf(publicationId)).extracting(ChapterHeading::title)
+		assertThat(this.catalogue.book(publicationId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Preface");
 		assertThat(this.catalogue.chapters(null, 100).items()).hasSizeGreaterThanOrEqualTo(11);
 	}
