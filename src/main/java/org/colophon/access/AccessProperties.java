@@ -1,6 +1,5 @@
 package org.colophon.access;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,11 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Access settings: the proxies whose forwarded-address headers are believed (CIDR ranges; none by
- * default), where the purchase option leads, and how many failed log-ins are tolerated.
+ * default) and where the purchase option leads.
  */
 @ConfigurationProperties("colophon.access")
-public record AccessProperties(@DefaultValue List<String> trustedProxies, String purchaseUrl,
-		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration loginLockout) {
+public record AccessProperties(@DefaultValue List<String> trustedProxies, String purchaseUrl) {
 
 	public AccessProperties {
 		trustedProxies = List.copyOf(trustedProxies);

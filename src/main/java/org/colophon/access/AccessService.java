@@ -1,5 +1,6 @@
 package org.colophon.access;
 
+import org.colophon.account.Reader;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.colophon.access.AccessPolicy.ItemType;
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
 import org.colophon.catalogue.ChapterInfo;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,36 +38,25 @@ public class AccessService {
 
 	private final InstitutionRepository institutions;
 
-	private final ReaderRepository readers;
+	private final ReaderService readers;
 
 	private final EntitlementRepository entitlements;
 
 	private final AccessOptionRepository options;
 
-	private final ContentFileRepository contentFiles;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	AccessService(AccessPolicyRepository policies, InstitutionRepository institutions, ReaderRepository readers,
-			EntitlementRepository entitlements, AccessOptionRepository options, ContentFileRepository contentFiles,
-			MessageSource messages, Clock clock) {
+	AccessService(AccessPolicyRepository policies, InstitutionRepository institutions, ReaderService readers,
+			EntitlementRepository entitlements, AccessOptionRepository options, MessageSource messages, Clock clock) {
 		this.policies = policies;
 		this.institutions = institutions;
 		this.readers = readers;
 		this.entitlements = entitlements;
 		this.options = options;
-		this.contentFiles = contentFiles;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	/**
-	 * The access decision for this viewer on this chapter.
-	 */
-	public AccessDecision decide(ChapterInfo chapter, Viewer viewer) {
-		return resolve(chapter, viewer).decision();
 	}
 
 	/**
@@ -79,30 +71,32 @@ public class AccessService {
 		return new Policy(chapter.details().accessRequired() ? AccessModel.RESTRICTED : AccessModel.FREE, null);
 	}
 
-	Resolution resolve(ChapterInfo chapter, Viewer viewer) {
+	/**
+	 * The access decision for this viewer on this chapter.
+	 */
+	public AccessDecision decide(ChapterInfo chapter, Viewer viewer) {
 		Policy policy = policyOf(chapter);
 		if (policy.model() == AccessModel.OPEN_ACCESS) {
-			return new Resolution(AccessDecision.granted(AccessBasis.OPEN_ACCESS, null, policy.licence(),
-					formatsOf(chapter)), null);
+			return AccessDecision.granted(AccessBasis.OPEN_ACCESS, null, null, policy.licence());
 		}
 		if (policy.model() == AccessModel.FREE) {
-			return new Resolution(AccessDecision.granted(AccessBasis.FREE, null, null, formatsOf(chapter)), null);
+			return AccessDecision.granted(AccessBasis.FREE, null, null, null);
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Reader reader = (viewer.readerId() != null) ? this.readers.findById(viewer.readerId()).orElse(null) : null;
+		Reader reader = (viewer.readerId() != null) ? this.readers.find(viewer.readerId()).orElse(null) : null;
 		List<Long> institutionIds = new ArrayList<>();
 		this.institutions.findByAddress(IpRange.hexOf(viewer.address()))
 			.forEach((institution) -> institutionIds.add(institution.getId()));
-		if (reader != null && reader.getInstitution() != null) {
-			institutionIds.add(reader.getInstitution().getId());
+		if (reader != null && reader.getInstitutionId() != null) {
+			institutionIds.add(reader.getInstitutionId());
 		}
 		if (!institutionIds.isEmpty()) {
 			for (Entitlement entitlement : this.entitlements.findForInstitutions(institutionIds, chapter.id(),
 					chapter.publication().id())) {
 				if (entitlement.isActiveOn(today)) {
 					Institution institution = entitlement.getInstitution();
-					return new Resolution(AccessDecision.granted(AccessBasis.INSTITUTION, institution.getName(), null,
-							formatsOf(chapter)), institution.getId());
+					return AccessDecision.granted(AccessBasis.INSTITUTION, institution.getName(), institution.getId(),
+							null);
 				}
 			}
 		}
@@ -110,16 +104,11 @@ public class AccessService {
 			for (Entitlement entitlement : this.entitlements.findForReader(reader.getId(), chapter.id(),
 					chapter.publication().id())) {
 				if (entitlement.isActiveOn(today)) {
-					return new Resolution(AccessDecision.granted(AccessBasis.PERSONAL, null, null, formatsOf(chapter)),
-							null);
+					return AccessDecision.granted(AccessBasis.PERSONAL, null, null, null);
 				}
 			}
 		}
-		return new Resolution(AccessDecision.denied(offeredOptions(chapter, reader)), null);
-	}
-
-	private List<ContentFormat> formatsOf(ChapterInfo chapter) {
-		return this.contentFiles.findByChapterIdOrderByFormat(chapter.id()).stream().map(ContentFile::getFormat).toList();
+		return AccessDecision.denied(offeredOptions(chapter, reader));
 	}
 
 	private List<OfferedOption> offeredOptions(ChapterInfo chapter, Reader reader) {
@@ -129,7 +118,7 @@ public class AccessService {
 			AccessOptionKind kind = option.getKind();
 			boolean useful = switch (kind) {
 				case LOG_IN -> reader == null;
-				case INSTITUTIONAL_LOG_IN -> reader == null || reader.getInstitution() == null;
+				case INSTITUTIONAL_LOG_IN -> reader == null || reader.getInstitutionId() == null;
 				case PURCHASE -> true;
 			};
 			if (useful) {
@@ -154,10 +143,6 @@ public class AccessService {
 
 	/** A chapter's effective access model and its licence when open access. */
 	public record Policy(AccessModel model, String licence) {
-	}
-
-	/** A decision together with the institution that provided access, for usage records. */
-	record Resolution(AccessDecision decision, Long institutionId) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.colophon.access;
 
+import org.colophon.account.Reader;
+import org.colophon.account.Role;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -128,7 +130,7 @@ class AdminController {
 		static EntitlementJson of(Entitlement entitlement) {
 			return new EntitlementJson(entitlement.getId(),
 					(entitlement.getInstitution() != null) ? entitlement.getInstitution().getId() : null,
-					(entitlement.getReader() != null) ? entitlement.getReader().getId() : null,
+					entitlement.getReaderId(),
 					entitlement.getPublicationId(), entitlement.getChapterId(), entitlement.getStartsOn(),
 					entitlement.getEndsOn());
 		}
@@ -148,7 +150,7 @@ class AdminController {
 
 		static ReaderJson of(Reader reader) {
 			return new ReaderJson(reader.getId(), reader.getEmail(), reader.getRole(),
-					(reader.getInstitution() != null) ? reader.getInstitution().getId() : null, reader.getCreatedAt());
+					reader.getInstitutionId(), reader.getCreatedAt());
 		}
 
 	}

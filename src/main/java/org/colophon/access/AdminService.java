@@ -1,5 +1,9 @@
 package org.colophon.access;
 
+import org.colophon.account.DuplicateEmailException;
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
+import org.colophon.account.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +38,6 @@ public class AdminService {
 
 	private final EntitlementRepository entitlements;
 
-	private final ReaderRepository readers;
-
 	private final AccessPolicyRepository policies;
 
 	private final AccessOptionRepository options;
@@ -44,12 +46,10 @@ public class AdminService {
 
 	private final CatalogueService catalogue;
 
-	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements, ReaderRepository readers,
-			AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
+	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements, AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
 			CatalogueService catalogue) {
 		this.institutions = institutions;
 		this.entitlements = entitlements;
-		this.readers = readers;
 		this.policies = policies;
 		this.options = options;
 		this.readerService = readerService;
@@ -109,11 +109,12 @@ public class AdminService {
 		}
 		Institution institution = (institutionId == null) ? null : this.institutions.findById(institutionId)
 			.orElseThrow(() -> new InvalidInputException("institutionId", "no institution with id " + institutionId));
-		Reader reader = (readerId == null) ? null : this.readers.findById(readerId)
-			.orElseThrow(() -> new InvalidInputException("readerId", "no reader with id " + readerId));
+		if (readerId != null && this.readerService.find(readerId).isEmpty()) {
+			throw new InvalidInputException("readerId", "no reader with id " + readerId);
+		}
 		requireItem(publicationId, chapterId);
 		return this.entitlements
-			.save(new Entitlement(institution, reader, publicationId, chapterId, startsOn, endsOn));
+			.save(new Entitlement(institution, readerId, publicationId, chapterId, startsOn, endsOn));
 	}
 
 	@Transactional(readOnly = true)
@@ -140,10 +141,11 @@ public class AdminService {
 			throw new InvalidInputException("password", "must have at least " + ReaderService.MIN_PASSWORD_LENGTH
 					+ " characters and at most " + ReaderService.MAX_PASSWORD_BYTES + " bytes");
 		}
-		Institution institution = (institutionId == null) ? null : this.institutions.findById(institutionId)
-			.orElseThrow(() -> new InvalidInputException("institutionId", "no institution with id " + institutionId));
+		if (institutionId != null && this.institutions.findById(institutionId).isEmpty()) {
+			throw new InvalidInputException("institutionId", "no institution with id " + institutionId);
+		}
 		try {
-			return this.readerService.create(email, password, (role != null) ? role : Role.READER, institution);
+			return this.readerService.create(email, password, (role != null) ? role : Role.READER, institutionId);
 		}
 		catch (DuplicateEmailException ex) {
 			throw new InvalidInputException("email", ex.getMessage());
@@ -152,11 +154,13 @@ public class AdminService {
 
 	@Transactional(readOnly = true)
 	public List<Reader> readers(long after, int size) {
-		return this.readers.findByIdGreaterThanOrderByIdAsc(after, limit(size));
+		return this.readerService.readers(after, limit(size));
 	}
 
 	public void deleteReader(long id) {
-		this.readers.delete(this.readers.findById(id).orElseThrow(() -> new RecordNotFoundException("reader", id)));
+		if (!this.readerService.delete(id)) {
+			throw new RecordNotFoundException("reader", id);
+		}
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package org.colophon.access;
 
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
+import org.colophon.account.Role;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -30,9 +33,9 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private final AdminService admin;
 
-	private final ReaderRepository readers;
+	private final ReaderService readers;
 
-	DemoDataInitializer(DemoProperties properties, AdminService admin, ReaderRepository readers) {
+	DemoDataInitializer(DemoProperties properties, AdminService admin, ReaderService readers) {
 		this.properties = properties;
 		this.admin = admin;
 		this.readers = readers;
@@ -40,7 +43,7 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.readers.existsByEmail(Reader.normalise(this.properties.readerEmail()))) {
+		if (this.readers.exists(this.properties.readerEmail())) {
 			logger.info("Demo data already present");
 			return;
 		}

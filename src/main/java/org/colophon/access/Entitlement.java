@@ -26,9 +26,8 @@ public class Entitlement {
 	@JoinColumn(name = "institution_id")
 	private Institution institution;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "reader_id")
-	private Reader reader;
+	@Column(name = "reader_id")
+	private Long readerId;
 
 	@Column(name = "publication_id")
 	private String publicationId;
@@ -45,9 +44,9 @@ public class Entitlement {
 	protected Entitlement() {
 	}
 
-	Entitlement(Institution institution, Reader reader, String publicationId, String chapterId, LocalDate startsOn,
+	Entitlement(Institution institution, Long readerId, String publicationId, String chapterId, LocalDate startsOn,
 			LocalDate endsOn) {
-		if ((institution == null) == (reader == null)) {
+		if ((institution == null) == (readerId == null)) {
 			throw new IllegalArgumentException("An entitlement is held by exactly one institution or reader");
 		}
 		if ((publicationId == null) == (chapterId == null)) {
@@ -57,7 +56,7 @@ public class Entitlement {
 			throw new IllegalArgumentException("An entitlement cannot end before it starts");
 		}
 		this.institution = institution;
-		this.reader = reader;
+		this.readerId = readerId;
 		this.publicationId = publicationId;
 		this.chapterId = chapterId;
 		this.startsOn = startsOn;
@@ -80,8 +79,8 @@ public class Entitlement {
 		return this.institution;
 	}
 
-	public Reader getReader() {
-		return this.reader;
+	public Long getReaderId() {
+		return this.readerId;
 	}
 
 	public String getPublicationId() {

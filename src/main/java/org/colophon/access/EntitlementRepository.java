@@ -16,7 +16,7 @@ interface EntitlementRepository extends Repository<Entitlement, Long> {
 
 	Optional<Entitlement> findById(Long id);
 
-	@EntityGraph(attributePaths = { "institution", "reader" })
+	@EntityGraph(attributePaths = "institution")
 	List<Entitlement> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	void delete(Entitlement entitlement);
@@ -34,7 +34,7 @@ interface EntitlementRepository extends Repository<Entitlement, Long> {
 
 	@Query("""
 			select e from Entitlement e
-			where e.reader.id = :readerId and (e.chapterId = :chapterId or e.publicationId = :publicationId)
+			where e.readerId = :readerId and (e.chapterId = :chapterId or e.publicationId = :publicationId)
 			order by e.id""")
 	List<Entitlement> findForReader(@Param("readerId") Long readerId, @Param("chapterId") String chapterId,
 			@Param("publicationId") String publicationId);

@@ -1,5 +1,5 @@
 /**
- * Access to full text: access models, institutions and their address ranges, reader accounts,
- * entitlements, the access decision for a viewer, the content store and usage events.
+ * The access decision: access policies, institutions and their address ranges, entitlements, the
+ * options offered when access is denied, and their administration.
  */
 package org.colophon.access;

@@ -67,7 +67,7 @@ public class CitationService {
 	 * @param fullTexts the full-text files the current reader may fetch (an open PDF becomes
 	 * {@code citation_pdf_url}; each becomes a signposting {@code item})
 	 */
-	public LandingMetadata landing(ChapterInfo chapter, String baseUrl, List<FullText> fullTexts) {
+	public LandingMetadata landing(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		String canonical = canonicalUrl(chapter, baseUrl);
 		String bookUrl = baseUrl + CitationLinks.book(chapter.publication());
 		List<ExportLink> exports = Arrays.stream(ExportFormat.values())
@@ -82,7 +82,7 @@ public class CitationService {
 	/**
 	 * The chapter's signposting links as an RFC 9264 {@code application/linkset+json} document.
 	 */
-	public String linkset(ChapterInfo chapter, String baseUrl, List<FullText> fullTexts) {
+	public String linkset(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		return Json.write(Signposting.linkset(canonicalUrl(chapter, baseUrl), signposts(chapter, baseUrl, fullTexts)));
 	}
 
@@ -161,7 +161,7 @@ public class CitationService {
 		return CslItems.of(chapter, canonical);
 	}
 
-	private static List<WebLink> signposts(ChapterInfo chapter, String baseUrl, List<FullText> fullTexts) {
+	private static List<WebLink> signposts(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		List<ExportLinkTarget> exports = Arrays.stream(ExportFormat.values())
 			.map((format) -> new ExportLinkTarget(CitationLinks.export(chapter, format), format.mediaType()))
 			.toList();

@@ -22,7 +22,7 @@ final class MetaTags {
 	private MetaTags() {
 	}
 
-	static List<MetaTag> of(ChapterInfo chapter, String canonicalUrl, List<FullText> fullTexts) {
+	static List<MetaTag> of(ChapterInfo chapter, String canonicalUrl, List<FullTextLink> fullTexts) {
 		ChapterDetails details = chapter.details();
 		PublicationInfo book = chapter.publication();
 		String bookTitle = book.details().fullTitle();
@@ -45,7 +45,7 @@ final class MetaTags {
 		tags.add("citation_publisher", book.publisher());
 		tags.add("citation_abstract_html_url", canonicalUrl);
 		fullTexts.stream()
-			.filter((text) -> text.openToEveryone() && FullText.PDF.equals(text.mediaType()))
+			.filter((text) -> text.openToEveryone() && FullTextLink.PDF.equals(text.mediaType()))
 			.findFirst()
 			.ifPresent((pdf) -> tags.add("citation_pdf_url", pdf.href()));
 

@@ -27,7 +27,7 @@ final class Signposting {
 	 * when they are.
 	 */
 	static List<WebLink> links(String canonicalUrl, String baseUrl, String bookUrl, List<ExportLinkTarget> exports,
-			List<FullText> fullTexts, List<String> authorIds, String license) {
+			List<FullTextLink> fullTexts, List<String> authorIds, String license) {
 		List<WebLink> links = new ArrayList<>();
 		links.add(new WebLink(canonicalUrl, "cite-as", null));
 		links.add(new WebLink("https://schema.org/AboutPage", "type", null));

@@ -11,7 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import org.colophon.access.ContentFormat;
+import org.colophon.content.ContentFormat;
 
 /**
  * One request to save a chapter somewhere, recorded before anything is sent and moved through its
@@ -37,7 +37,7 @@ public class Delivery {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
-	private SaveService service;
+	private SaveDestination service;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
@@ -73,14 +73,14 @@ public class Delivery {
 	protected Delivery() {
 	}
 
-	Delivery(Long readerId, String principalName, String chapterId, SaveService service, ContentFormat format,
+	Delivery(Long readerId, String principalName, String chapterId, SaveDestination service, ContentFormat format,
 			String kindleAddress, String idempotencyKey, DeliveryStatus status, Instant now) {
 		this.readerId = Objects.requireNonNull(readerId);
 		this.principalName = Objects.requireNonNull(principalName);
 		this.chapterId = Objects.requireNonNull(chapterId);
 		this.service = Objects.requireNonNull(service);
 		this.format = Objects.requireNonNull(format);
-		if ((service == SaveService.KINDLE) != (kindleAddress != null)) {
+		if ((service == SaveDestination.KINDLE) != (kindleAddress != null)) {
 			throw new IllegalArgumentException("A Kindle delivery, and only that, has a Kindle address");
 		}
 		this.kindleAddress = kindleAddress;
@@ -163,7 +163,7 @@ public class Delivery {
 		return this.chapterId;
 	}
 
-	public SaveService getService() {
+	public SaveDestination getService() {
 		return this.service;
 	}
 

@@ -16,7 +16,7 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 
 	List<Delivery> findByReaderIdOrderByIdDesc(Long readerId, Limit limit);
 
-	List<Delivery> findByReaderIdAndServiceAndStatusOrderById(Long readerId, SaveService service,
+	List<Delivery> findByReaderIdAndServiceAndStatusOrderById(Long readerId, SaveDestination service,
 			DeliveryStatus status);
 
 }

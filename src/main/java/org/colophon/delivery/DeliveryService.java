@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.colophon.access.AccessDecision;
-import org.colophon.access.AccessService;
-import org.colophon.access.ContentFormat;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextAccess;
+import org.colophon.content.ContentFormat;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.ChapterInfo;
 import org.springframework.data.domain.Limit;
@@ -42,7 +43,7 @@ public class DeliveryService {
 
 	private final DeliveryRepository deliveries;
 
-	private final AccessService access;
+	private final ContentService content;
 
 	private final DeliveryRateLimiter rateLimiter;
 
@@ -56,11 +57,11 @@ public class DeliveryService {
 
 	private final Clock clock;
 
-	DeliveryService(DeliveryRepository deliveries, AccessService access, DeliveryRateLimiter rateLimiter,
+	DeliveryService(DeliveryRepository deliveries, ContentService content, DeliveryRateLimiter rateLimiter,
 			ProviderTokens tokens, ClientRegistrationRepository registrations, SchedulerClient deliveryScheduler,
 			OneTimeTask<Void> deliveryTask, Clock clock) {
 		this.deliveries = deliveries;
-		this.access = access;
+		this.content = content;
 		this.rateLimiter = rateLimiter;
 		this.tokens = tokens;
 		this.registrations = registrations;
@@ -72,7 +73,7 @@ public class DeliveryService {
 	/**
 	 * Whether saving to this service is set up on this server (the cloud ones need credentials).
 	 */
-	public boolean isAvailable(SaveService service) {
+	public boolean isAvailable(SaveDestination service) {
 		return service.registrationId() == null
 				|| this.registrations.findByRegistrationId(service.registrationId()) != null;
 	}
@@ -102,17 +103,18 @@ public class DeliveryService {
 			}
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		SaveService service = parse(SaveService.class, request.service(), "service", errors);
+		SaveDestination service = parse(SaveDestination.class, request.service(), "service", errors);
 		if (service != null && !isAvailable(service)) {
 			errors.put("service", "delivery.error.service.unavailable");
 		}
 		ContentFormat format = parse(ContentFormat.class, request.format(), "format", errors);
-		String kindleAddress = (service == SaveService.KINDLE) ? kindleAddress(request, errors) : null;
+		String kindleAddress = (service == SaveDestination.KINDLE) ? kindleAddress(request, errors) : null;
 		if (!Boolean.TRUE.equals(request.acceptPolicy())) {
 			errors.put("acceptPolicy", "delivery.error.acceptPolicy");
 		}
-		AccessDecision decision = this.access.decide(chapter, viewer);
-		if (format != null && decision.granted() && !decision.formats().contains(format)) {
+		FullTextAccess access = this.content.access(chapter, viewer);
+		AccessDecision decision = access.decision();
+		if (format != null && decision.granted() && !access.formats().contains(format)) {
 			errors.put("format", "delivery.error.format.unavailable");
 		}
 		if (!errors.isEmpty()) {
@@ -138,7 +140,7 @@ public class DeliveryService {
 	 * @return those deliveries
 	 */
 	@Transactional
-	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveService service) {
+	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveDestination service) {
 		List<Delivery> waiting = this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
 				DeliveryStatus.AUTHORISATION_REQUIRED);
 		Instant now = this.clock.instant();
@@ -155,7 +157,7 @@ public class DeliveryService {
 	 * @return those deliveries
 	 */
 	@Transactional
-	public List<Delivery> abandonAfterRefusal(Long readerId, SaveService service) {
+	public List<Delivery> abandonAfterRefusal(Long readerId, SaveDestination service) {
 		List<Delivery> waiting = this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
 				DeliveryStatus.AUTHORISATION_REQUIRED);
 		Instant now = this.clock.instant();

@@ -1,6 +1,6 @@
 package org.colophon.delivery;
 
-import org.colophon.access.FullText;
+import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
 
 /**
@@ -8,12 +8,12 @@ import org.colophon.catalogue.ChapterInfo;
  */
 interface DeliveryTarget {
 
-	SaveService service();
+	SaveDestination service();
 
 	/**
 	 * Sends the chapter's full text as the delivery asks.
 	 * @throws DeliveryFailure saying whether to retry, give up or ask for authorisation
 	 */
-	void send(Delivery delivery, ChapterInfo chapter, FullText text) throws DeliveryFailure;
+	void send(Delivery delivery, ChapterInfo chapter, FullTextFile text) throws DeliveryFailure;
 
 }

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import org.colophon.access.ContentService;
-import org.colophon.access.FullText;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ class DeliveryWorker {
 
 	private final ContentService content;
 
-	private final Map<SaveService, DeliveryTarget> targets = new EnumMap<>(SaveService.class);
+	private final Map<SaveDestination, DeliveryTarget> targets = new EnumMap<>(SaveDestination.class);
 
 	private final TransactionTemplate transactions;
 
@@ -83,7 +83,7 @@ class DeliveryWorker {
 		}
 		try {
 			ChapterInfo chapter = this.catalogue.chapter(delivery.getChapterId());
-			FullText text = this.content.read(chapter, delivery.getFormat());
+			FullTextFile text = this.content.read(chapter, delivery.getFormat());
 			this.targets.get(delivery.getService()).send(delivery, chapter, text);
 			update(id, (found) -> found.delivered(this.clock.instant()));
 			logger.info("Delivery {} to {} delivered", id, delivery.getService());

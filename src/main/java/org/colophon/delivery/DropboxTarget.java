@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.colophon.access.FullText;
+import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
@@ -37,12 +37,12 @@ class DropboxTarget implements DeliveryTarget {
 	}
 
 	@Override
-	public SaveService service() {
-		return SaveService.DROPBOX;
+	public SaveDestination service() {
+		return SaveDestination.DROPBOX;
 	}
 
 	@Override
-	public void send(Delivery delivery, ChapterInfo chapter, FullText text) throws DeliveryFailure {
+	public void send(Delivery delivery, ChapterInfo chapter, FullTextFile text) throws DeliveryFailure {
 		String argument = apiArgument(FOLDER + text.fileName());
 		ProviderUpload.run(this.tokens, delivery, "Dropbox", (token) -> {
 			try (InputStream in = text.resource().getInputStream()) {

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.colophon.access.FullText;
+import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -36,12 +36,12 @@ class GoogleDriveTarget implements DeliveryTarget {
 	}
 
 	@Override
-	public SaveService service() {
-		return SaveService.GOOGLE_DRIVE;
+	public SaveDestination service() {
+		return SaveDestination.GOOGLE_DRIVE;
 	}
 
 	@Override
-	public void send(Delivery delivery, ChapterInfo chapter, FullText text) throws DeliveryFailure {
+	public void send(Delivery delivery, ChapterInfo chapter, FullTextFile text) throws DeliveryFailure {
 		String mediaType = text.format().mediaType().replaceAll(";.*", "");
 		ObjectNode metadata = this.json.createObjectNode();
 		metadata.put("name", text.fileName());

@@ -8,7 +8,7 @@ import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import org.colophon.access.FullText;
+import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
@@ -33,12 +33,12 @@ class KindleTarget implements DeliveryTarget {
 	}
 
 	@Override
-	public SaveService service() {
-		return SaveService.KINDLE;
+	public SaveDestination service() {
+		return SaveDestination.KINDLE;
 	}
 
 	@Override
-	public void send(Delivery delivery, ChapterInfo chapter, FullText text) throws DeliveryFailure {
+	public void send(Delivery delivery, ChapterInfo chapter, FullTextFile text) throws DeliveryFailure {
 		long limit = this.properties.kindleAttachmentLimit().toBytes();
 		if (text.size() > limit) {
 			throw DeliveryFailure.permanent("The file is " + readable(text.size())
@@ -73,7 +73,7 @@ class KindleTarget implements DeliveryTarget {
 	 * The file as a base64 attachment: left to itself JavaMail sends ASCII-looking files as 7bit text,
 	 * which rewrites line ends and would corrupt a PDF.
 	 */
-	private static MimeBodyPart attachment(FullText text) throws MessagingException {
+	private static MimeBodyPart attachment(FullTextFile text) throws MessagingException {
 		String mediaType = text.format().mediaType().replaceAll(";.*", "");
 		MimeBodyPart part = new MimeBodyPart();
 		part.setDataHandler(new DataHandler(new InputStreamDataSource(text.resource(), mediaType, text.fileName())));

@@ -37,11 +37,11 @@ class ProviderTokens {
 	/**
 	 * Whether the reader has authorised the provider.
 	 */
-	boolean isAuthorised(SaveService service, String principalName) {
+	boolean isAuthorised(SaveDestination service, String principalName) {
 		return this.clients.loadAuthorizedClient(service.registrationId(), principalName) != null;
 	}
 
-	String current(SaveService service, String principalName) throws DeliveryFailure {
+	String current(SaveDestination service, String principalName) throws DeliveryFailure {
 		try {
 			OAuth2AuthorizedClient client = this.manager.authorize(
 					OAuth2AuthorizeRequest.withClientRegistrationId(service.registrationId())
@@ -64,7 +64,7 @@ class ProviderTokens {
 	/**
 	 * A new access token from the refresh token, after the provider refused the current one.
 	 */
-	String refreshed(SaveService service, String principalName) throws DeliveryFailure {
+	String refreshed(SaveDestination service, String principalName) throws DeliveryFailure {
 		OAuth2AuthorizedClient stored = this.clients.loadAuthorizedClient(service.registrationId(), principalName);
 		if (stored == null || stored.getRefreshToken() == null) {
 			this.clients.removeAuthorizedClient(service.registrationId(), principalName);

@@ -14,8 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.colophon.access.ContentFormat;
-import org.colophon.access.ContentService;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.StoreOutcome;
 import org.colophon.ingest.IngestReport.Status;

@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessProperties;
-import org.colophon.access.AccessService;
-import org.colophon.access.ViewerResolver;
+import org.colophon.content.ContentService;
+import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.web.ApiModels.AccessOptionJson;
@@ -22,16 +22,16 @@ class AccessApiController {
 
 	private final CatalogueService catalogue;
 
-	private final AccessService access;
+	private final ContentService content;
 
 	private final ViewerResolver viewers;
 
 	private final AccessProperties properties;
 
-	AccessApiController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
+	AccessApiController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
 			AccessProperties properties) {
 		this.catalogue = catalogue;
-		this.access = access;
+		this.content = content;
 		this.viewers = viewers;
 		this.properties = properties;
 	}
@@ -39,7 +39,7 @@ class AccessApiController {
 	@GetMapping("/api/chapters/{id}/access")
 	AccessJson showAccess(@PathVariable String id, HttpServletRequest request) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
-		AccessView view = AccessView.of(chapter, this.access.decide(chapter, this.viewers.resolve(request)),
+		AccessView view = AccessView.of(chapter, this.content.access(chapter, this.viewers.resolve(request)),
 				this.properties);
 		return new AccessJson(view.granted(), view.basis(), view.providedBy(), view.licence(),
 				view.formats().stream().map((format) -> new FormatJson(format.format().name(), format.url())).toList(),

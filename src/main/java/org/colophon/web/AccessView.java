@@ -8,7 +8,8 @@ import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessDecision;
 import org.colophon.access.AccessOptionKind;
 import org.colophon.access.AccessProperties;
-import org.colophon.access.ContentFormat;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.FullTextAccess;
 import org.colophon.access.OfferedOption;
 import org.colophon.catalogue.ChapterInfo;
 import org.springframework.http.HttpStatus;
@@ -22,9 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 record AccessView(boolean granted, AccessBasis basis, String providedBy, String licence, List<FormatLink> formats,
 		List<OptionLink> options) {
 
-	static AccessView of(ChapterInfo chapter, AccessDecision decision, AccessProperties properties) {
+	static AccessView of(ChapterInfo chapter, FullTextAccess access, AccessProperties properties) {
+		AccessDecision decision = access.decision();
 		String chapterUrl = Paths.chapter(chapter);
-		List<FormatLink> formats = decision.formats()
+		List<FormatLink> formats = access.formats()
 			.stream()
 			.map((format) -> new FormatLink(format, chapterUrl + "/" + format.extension()))
 			.toList();
@@ -42,7 +44,7 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 	static ModelAndView deniedPage(ChapterInfo chapter, AccessDecision decision, AccessProperties properties) {
 		ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
 		page.addObject("chapter", ChapterView.of(chapter));
-		page.addObject("access", of(chapter, decision, properties));
+		page.addObject("access", of(chapter, new FullTextAccess(decision, List.of()), properties));
 		return page;
 	}
 

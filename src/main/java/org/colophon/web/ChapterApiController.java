@@ -2,9 +2,9 @@ package org.colophon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessProperties;
-import org.colophon.access.AccessService;
+import org.colophon.content.ContentService;
 import org.colophon.access.Viewer;
-import org.colophon.access.ViewerResolver;
+import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Page;
@@ -27,16 +27,16 @@ class ChapterApiController {
 
 	private final CatalogueService catalogue;
 
-	private final AccessService access;
+	private final ContentService content;
 
 	private final ViewerResolver viewers;
 
 	private final AccessProperties properties;
 
-	ChapterApiController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
+	ChapterApiController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
 			AccessProperties properties) {
 		this.catalogue = catalogue;
-		this.access = access;
+		this.content = content;
 		this.viewers = viewers;
 		this.properties = properties;
 	}
@@ -61,7 +61,7 @@ class ChapterApiController {
 	}
 
 	private ChapterJson toJson(ChapterInfo chapter, Viewer viewer) {
-		AccessView view = AccessView.of(chapter, this.access.decide(chapter, viewer), this.properties);
+		AccessView view = AccessView.of(chapter, this.content.access(chapter, viewer), this.properties);
 		return ChapterJson.of(chapter, AccessOptionJson.of(view));
 	}
 

@@ -7,15 +7,15 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.colophon.access.AccessBasis;
-import org.colophon.access.AccessDecision;
+import org.colophon.content.FullTextAccess;
 import org.colophon.access.AccessProperties;
-import org.colophon.access.AccessService;
-import org.colophon.access.ViewerResolver;
+import org.colophon.content.ContentService;
+import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.citation.CitationService;
-import org.colophon.citation.FullText;
+import org.colophon.citation.FullTextLink;
 import org.colophon.citation.LandingMetadata;
 import org.colophon.citation.SiteAddress;
 import org.colophon.delivery.Delivery;
@@ -26,7 +26,7 @@ import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.DeliveryStatus;
 import org.colophon.delivery.InvalidDeliveryException;
 import org.colophon.delivery.RateLimitedException;
-import org.colophon.delivery.SaveService;
+import org.colophon.delivery.SaveDestination;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +48,7 @@ class ChapterController {
 
 	private final CatalogueService catalogue;
 
-	private final AccessService access;
+	private final ContentService content;
 
 	private final ViewerResolver viewers;
 
@@ -62,11 +62,11 @@ class ChapterController {
 
 	private final SiteAddress site;
 
-	ChapterController(CatalogueService catalogue, AccessService access, ViewerResolver viewers,
+	ChapterController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
 			AccessProperties accessProperties, DeliveryProperties delivery, DeliveryService deliveries,
 			CitationService citation, SiteAddress site) {
 		this.catalogue = catalogue;
-		this.access = access;
+		this.content = content;
 		this.viewers = viewers;
 		this.accessProperties = accessProperties;
 		this.delivery = delivery;
@@ -105,7 +105,7 @@ class ChapterController {
 	@GetMapping("/chapters/{id}/{slug}/save/{target}")
 	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
 			HttpServletRequest request, Model model) {
-		SaveService service = SaveService.fromSlug(target)
+		SaveDestination service = SaveDestination.fromSlug(target)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
@@ -125,7 +125,7 @@ class ChapterController {
 	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
 			SaveForm form, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		SaveService service = SaveService.fromSlug(target)
+		SaveDestination service = SaveDestination.fromSlug(target)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		Map<String, String> errors;
@@ -170,13 +170,13 @@ class ChapterController {
 
 	private AccessView addChapter(Model model, ChapterInfo chapter, HttpServletRequest request, SaveForm form,
 			String formTarget, Map<String, String> errors) {
-		AccessDecision decision = this.access.decide(chapter, this.viewers.resolve(request));
+		FullTextAccess decision = this.content.access(chapter, this.viewers.resolve(request));
 		AccessView access = AccessView.of(chapter, decision, this.accessProperties);
 		model.addAttribute("chapter", ChapterView.of(chapter));
 		model.addAttribute("access", access);
 		model.addAttribute("save", new SaveDialogsView(this.delivery.kindleSender(), form, formTarget, errors,
-				UUID.randomUUID().toString(), this.deliveries.isAvailable(SaveService.DROPBOX),
-				this.deliveries.isAvailable(SaveService.GOOGLE_DRIVE)));
+				UUID.randomUUID().toString(), this.deliveries.isAvailable(SaveDestination.DROPBOX),
+				this.deliveries.isAvailable(SaveDestination.GOOGLE_DRIVE)));
 		return access;
 	}
 
@@ -184,11 +184,11 @@ class ChapterController {
 	 * The full-text files this viewer may fetch, for signposting; open to everyone when the chapter is
 	 * open access or free.
 	 */
-	private static List<FullText> fullTexts(AccessView access, String baseUrl) {
+	private static List<FullTextLink> fullTexts(AccessView access, String baseUrl) {
 		boolean open = access.basis() == AccessBasis.OPEN_ACCESS || access.basis() == AccessBasis.FREE;
 		return access.formats()
 			.stream()
-			.map((link) -> new FullText(baseUrl + link.url(), MediaType.parseMediaType(link.format().mediaType())
+			.map((link) -> new FullTextLink(baseUrl + link.url(), MediaType.parseMediaType(link.format().mediaType())
 				.toString()
 				.replaceAll(";.*", ""), open))
 			.toList();

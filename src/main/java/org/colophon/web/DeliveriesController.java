@@ -2,12 +2,12 @@ package org.colophon.web;
 
 import java.util.List;
 
-import org.colophon.access.ViewerResolver;
+import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryService;
-import org.colophon.delivery.SaveService;
+import org.colophon.delivery.SaveDestination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +47,7 @@ class DeliveriesController {
 
 	@GetMapping("/deliveries/authorised/{registrationId}")
 	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error) {
-		SaveService service = SaveService.fromRegistrationId(registrationId)
+		SaveDestination service = SaveDestination.fromRegistrationId(registrationId)
 			.orElseThrow(() -> new ChapterNotFoundException(registrationId));
 		Long readerId = this.viewers.currentReaderId();
 		List<Delivery> resumed = (error == null) ? this.deliveries.resumeAfterAuthorisation(readerId, service)

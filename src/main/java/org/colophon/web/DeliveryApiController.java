@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.colophon.access.ViewerResolver;
+import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryDeniedException;

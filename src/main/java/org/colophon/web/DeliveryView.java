@@ -2,16 +2,16 @@ package org.colophon.web;
 
 import java.time.Instant;
 
-import org.colophon.access.ContentFormat;
+import org.colophon.content.ContentFormat;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryStatus;
-import org.colophon.delivery.SaveService;
+import org.colophon.delivery.SaveDestination;
 
 /**
  * A delivery as the reader sees it, with the chapter it carries.
  */
-record DeliveryView(Long id, String chapterTitle, String chapterUrl, SaveService service, ContentFormat format,
+record DeliveryView(Long id, String chapterTitle, String chapterUrl, SaveDestination service, ContentFormat format,
 		String kindleAddress, DeliveryStatus status, String reason, int attempts, Instant createdAt,
 		Instant deliveredAt) {
 

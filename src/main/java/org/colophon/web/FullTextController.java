@@ -2,11 +2,11 @@ package org.colophon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessProperties;
-import org.colophon.access.ContentFormat;
-import org.colophon.access.ContentService;
-import org.colophon.access.FullText;
-import org.colophon.access.FullTextDeniedException;
-import org.colophon.access.ViewerResolver;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextFile;
+import org.colophon.content.FullTextDeniedException;
+import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
@@ -49,7 +49,7 @@ class FullTextController {
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/" + extension));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		try {
-			FullText text = this.content.open(chapter, format, this.viewers.resolve(request),
+			FullTextFile text = this.content.open(chapter, format, this.viewers.resolve(request),
 					this.viewers.sessionKey(request));
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(format.mediaType()))

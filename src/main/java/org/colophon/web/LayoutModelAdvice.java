@@ -1,6 +1,6 @@
 package org.colophon.web;
 
-import org.colophon.access.ReaderPrincipal;
+import org.colophon.account.ReaderPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;

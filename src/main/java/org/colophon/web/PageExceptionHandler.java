@@ -1,6 +1,6 @@
 package org.colophon.web;
 
-import org.colophon.access.ContentNotFoundException;
+import org.colophon.content.ContentNotFoundException;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.PublicationNotFoundException;
 import org.springframework.core.Ordered;

@@ -3,7 +3,7 @@ package org.colophon.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.colophon.access.ReaderService;
+import org.colophon.account.ReaderService;
 
 /**
  * What the sign-up page asks for.

@@ -1,5 +1,7 @@
 package org.colophon.access;
 
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,7 +67,7 @@ class AccessIntegrationTests {
 	private ContentService content;
 
 	@Autowired
-	private UsageEventRepository usage;
+	private JdbcClient jdbc;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -176,11 +179,11 @@ class AccessIntegrationTests {
 		Document page = Jsoup.parse(body);
 		assertThat(page.select("h1").text()).isEqualTo("You do not have access to this full text");
 		assertThat(page.select(".option-card h3").eachText()).contains("Log in");
-		assertThat(this.usage.findByChapterIdOrderById(stored.chapterId())).singleElement().satisfies((event) -> {
-			assertThat(event.isGranted()).isFalse();
-			assertThat(event.getDenialReason()).isEqualTo("NO_LICENCE");
-			assertThat(event.getFormat()).isEqualTo(ContentFormat.PDF);
-			assertThat(event.getSessionKey()).hasSize(32);
+		assertThat(usageOf(stored.chapterId())).singleElement().satisfies((event) -> {
+			assertThat(event.granted()).isFalse();
+			assertThat(event.denialReason()).isEqualTo("NO_LICENCE");
+			assertThat(event.format()).isEqualTo("PDF");
+			assertThat(event.sessionKey()).hasSize(32);
 		});
 	}
 
@@ -205,9 +208,9 @@ class AccessIntegrationTests {
 			.andExpect(status().isPartialContent())
 			.andExpect(header().string(HttpHeaders.CONTENT_RANGE, "bytes 0-7/" + PDF.length));
 
-		assertThat(this.usage.findByChapterIdOrderById(stored.chapterId())).hasSize(2).allSatisfy((event) -> {
-			assertThat(event.isGranted()).isTrue();
-			assertThat(event.getInstitutionId()).isEqualTo(institution);
+		assertThat(usageOf(stored.chapterId())).hasSize(2).allSatisfy((event) -> {
+			assertThat(event.granted()).isTrue();
+			assertThat(event.institutionId()).isEqualTo(institution);
 		});
 		Document page = page(pathOf(stored), from("192.0.2.5"));
 		assertThat(page.select(".formats a").attr("href")).isEqualTo(pathOf(stored) + "/pdf");
@@ -368,6 +371,19 @@ class AccessIntegrationTests {
 			request.setRemoteAddr(address);
 			return request;
 		};
+	}
+
+	/** The usage events recorded for a chapter, read straight from their table. */
+	private List<Usage> usageOf(String chapterId) {
+		return this.jdbc
+			.sql("select granted, denial_reason, format, session_key, institution_id from usage_event"
+					+ " where chapter_id = ? order by id")
+			.param(chapterId)
+			.query(Usage.class)
+			.list();
+	}
+
+	record Usage(boolean granted, String denialReason, String format, String sessionKey, Long institutionId) {
 	}
 
 }

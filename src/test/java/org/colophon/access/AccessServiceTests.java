@@ -1,5 +1,7 @@
 package org.colophon.access;
 
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -33,6 +35,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 /**
  * The whole rule matrix of the access decision, with the repositories mocked at the module's edge.
@@ -54,16 +57,13 @@ class AccessServiceTests {
 	private InstitutionRepository institutions;
 
 	@Mock
-	private ReaderRepository readers;
+	private ReaderService readers;
 
 	@Mock
 	private EntitlementRepository entitlements;
 
 	@Mock
 	private AccessOptionRepository options;
-
-	@Mock
-	private ContentFileRepository contentFiles;
 
 	private AccessService service;
 
@@ -78,7 +78,7 @@ class AccessServiceTests {
 		}
 		Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 		this.service = new AccessService(this.policies, this.institutions, this.readers, this.entitlements,
-				this.options, this.contentFiles, messages, clock);
+				this.options, messages, clock);
 		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
 		given(this.policies.findByItemTypeAndItemId(any(), anyString())).willReturn(Optional.empty());
 		given(this.institutions.findByAddress(anyString())).willReturn(List.of());
@@ -88,8 +88,6 @@ class AccessServiceTests {
 		given(this.options.findApplicable(anyString())).willReturn(List.of(
 				new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
 				new AccessOption(AccessOptionKind.INSTITUTIONAL_LOG_IN, null, null, null, 2)));
-		given(this.contentFiles.findByChapterIdOrderByFormat(anyString())).willReturn(List.of(
-				new ContentFile("c1", ContentFormat.PDF, "c1.pdf", 10, "x")));
 	}
 
 	@Test
@@ -98,7 +96,6 @@ class AccessServiceTests {
 
 		assertThat(decision.granted()).isTrue();
 		assertThat(decision.basis()).isEqualTo(AccessBasis.FREE);
-		assertThat(decision.formats()).containsExactly(ContentFormat.PDF);
 		assertThat(decision.options()).isEmpty();
 	}
 
@@ -138,7 +135,6 @@ class AccessServiceTests {
 		assertThat(decision.granted()).isFalse();
 		assertThat(decision.basis()).isEqualTo(AccessBasis.NONE);
 		assertThat(decision.denialReason()).isEqualTo(AccessDecision.NO_LICENCE);
-		assertThat(decision.formats()).isEmpty();
 		assertThat(decision.options()).extracting(OfferedOption::kind)
 			.containsExactly(AccessOptionKind.LOG_IN, AccessOptionKind.INSTITUTIONAL_LOG_IN);
 	}
@@ -152,7 +148,6 @@ class AccessServiceTests {
 		assertThat(decision.granted()).isTrue();
 		assertThat(decision.basis()).isEqualTo(AccessBasis.INSTITUTION);
 		assertThat(decision.providedBy()).isEqualTo("Campus Library");
-		assertThat(decision.formats()).containsExactly(ContentFormat.PDF);
 	}
 
 	@Test
@@ -185,9 +180,9 @@ class AccessServiceTests {
 
 	@Test
 	void readersOwnEntitlementGrantsPersonalAccessAnywhere() {
-		Reader reader = reader(3L, null);
+		reader(3L, null);
 		given(this.entitlements.findForReader(3L, "c1", "p1"))
-			.willReturn(List.of(entitlement(null, reader, "p1", null, null, null)));
+			.willReturn(List.of(entitlement(null, 3L, "p1", null, null, null)));
 
 		AccessDecision decision = this.service.decide(chapter(true), new Viewer(3L, ELSEWHERE));
 
@@ -197,9 +192,9 @@ class AccessServiceTests {
 
 	@Test
 	void readersExpiredEntitlementDoesNotCountAndNoLogInIsOffered() {
-		Reader reader = reader(3L, null);
+		reader(3L, null);
 		given(this.entitlements.findForReader(3L, "c1", "p1"))
-			.willReturn(List.of(entitlement(null, reader, "p1", null, null, TODAY.minusDays(1))));
+			.willReturn(List.of(entitlement(null, 3L, "p1", null, null, TODAY.minusDays(1))));
 
 		AccessDecision decision = this.service.decide(chapter(true), new Viewer(3L, ELSEWHERE));
 
@@ -222,10 +217,10 @@ class AccessServiceTests {
 
 	@Test
 	void institutionalAccessComesBeforePersonalAccess() {
-		Reader reader = reader(3L, null);
+		reader(3L, null);
 		institutionHolds(entitlement(this.library, null, "p1", null, null, null));
 		given(this.entitlements.findForReader(3L, "c1", "p1"))
-			.willReturn(List.of(entitlement(null, reader, "p1", null, null, null)));
+			.willReturn(List.of(entitlement(null, 3L, "p1", null, null, null)));
 
 		assertThat(this.service.decide(chapter(true), new Viewer(3L, CAMPUS)).basis())
 			.isEqualTo(AccessBasis.INSTITUTION);
@@ -253,15 +248,16 @@ class AccessServiceTests {
 	}
 
 	private Reader reader(Long id, Institution institution) {
-		Reader reader = new Reader("r" + id + "@example.org", "{noop}x", Role.READER, institution, Instant.EPOCH);
-		ReflectionTestUtils.setField(reader, "id", id);
-		given(this.readers.findById(id)).willReturn(Optional.of(reader));
+		Reader reader = mock(Reader.class);
+		given(reader.getId()).willReturn(id);
+		given(reader.getInstitutionId()).willReturn((institution != null) ? institution.getId() : null);
+		given(this.readers.find(id)).willReturn(Optional.of(reader));
 		return reader;
 	}
 
-	private static Entitlement entitlement(Institution institution, Reader reader, String publicationId,
+	private static Entitlement entitlement(Institution institution, Long readerId, String publicationId,
 			String chapterId, LocalDate startsOn, LocalDate endsOn) {
-		return new Entitlement(institution, reader, publicationId, chapterId, startsOn, endsOn);
+		return new Entitlement(institution, readerId, publicationId, chapterId, startsOn, endsOn);
 	}
 
 	private static Institution institution(Long id, String name) {

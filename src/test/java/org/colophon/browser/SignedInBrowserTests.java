@@ -3,7 +3,7 @@ package org.colophon.browser;
 import java.util.UUID;
 
 import org.colophon.access.AdminService;
-import org.colophon.access.Reader;
+import org.colophon.account.Reader;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;

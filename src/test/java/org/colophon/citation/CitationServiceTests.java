@@ -58,8 +58,8 @@ class CitationServiceTests {
 
 	@Test
 	void pdfUrlOnlyForAnOpenPdf() {
-		FullText closed = new FullText(BASE + "/c.pdf", "application/pdf", false);
-		FullText open = new FullText(BASE + "/o.pdf", "application/pdf", true);
+		FullTextLink closed = new FullTextLink(BASE + "/c.pdf", "application/pdf", false);
+		FullTextLink open = new FullTextLink(BASE + "/o.pdf", "application/pdf", true);
 		assertThat(this.citation.landing(this.chapter, BASE, List.of(closed)).metaTags()).extracting(MetaTag::name)
 			.doesNotContain("citation_pdf_url");
 		assertThat(this.citation.landing(this.chapter, BASE, List.of(closed, open)).metaTags())

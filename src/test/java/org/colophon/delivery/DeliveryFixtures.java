@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.colophon.access.AdminService;
-import org.colophon.access.ContentFormat;
-import org.colophon.access.ContentService;
-import org.colophon.access.Reader;
-import org.colophon.access.ReaderPrincipal;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;

@@ -16,8 +16,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.colophon.access.AdminService;
-import org.colophon.access.ContentService;
-import org.colophon.access.ReaderPrincipal;
+import org.colophon.content.ContentService;
+import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.delivery.DeliveryFixtures.Chapter;
 import org.jsoup.Jsoup;
@@ -289,7 +289,7 @@ class KindleDeliveryIntegrationTests {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "large");
 		java.nio.file.Path big = java.nio.file.Files.createTempFile("big", ".pdf");
 		java.nio.file.Files.write(big, new byte[2048]);
-		this.content.attach(chapter.id(), org.colophon.access.ContentFormat.PDF, big);
+		this.content.attach(chapter.id(), org.colophon.content.ContentFormat.PDF, big);
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
 
 		String location = this.mvc.perform(saveForm(chapter, reader, "big", "kindle.com", "large-1"))

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.colophon.access.ContentFormat;
-import org.colophon.access.ContentService;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.PublicationNotFoundException;

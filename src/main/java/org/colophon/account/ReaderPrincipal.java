@@ -1,0 +1,38 @@
+package org.colophon.account;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in reader as Spring Security sees them: the account id travels with the session so the
+ * access decision can find their entitlements.
+ */
+public record ReaderPrincipal(Long id, String email, String passwordHash, Role role) implements UserDetails {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return (this.role == Role.ADMIN)
+				? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_READER"))
+				: List.of(new SimpleGrantedAuthority("ROLE_READER"));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public String toString() {
+		return "ReaderPrincipal[id=" + this.id + ", role=" + this.role + "]";
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Reader accounts: sign-up, sign-in with hashed passwords and a log-in throttle, and the
+ * administrator account from the environment.
+ */
+package org.colophon.account;

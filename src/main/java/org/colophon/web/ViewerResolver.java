@@ -1,0 +1,75 @@
+package org.colophon.web;
+
+import org.colophon.access.Viewer;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.account.ReaderPrincipal;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells who is asking: the connection's address as the server resolved it (forwarded headers count
+ * only from trusted proxies, see {@code RemoteAddressConfiguration}) and the signed-in reader.
+ */
+@Component
+public class ViewerResolver {
+
+	private final Clock clock;
+
+	ViewerResolver(Clock clock) {
+		this.clock = clock;
+	}
+
+	public Viewer resolve(HttpServletRequest request) {
+		return new Viewer(currentReaderId(), addressOf(request));
+	}
+
+	/**
+	 * The signed-in reader's id, or {@code null}.
+	 */
+	public Long currentReaderId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof ReaderPrincipal reader) {
+			return reader.id();
+		}
+		return null;
+	}
+
+	/**
+	 * A key that groups one visitor's requests of one day without storing who they are.
+	 */
+	public String sessionKey(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		String visitor = (session != null) ? session.getId()
+				: request.getRemoteAddr() + "|" + request.getHeader("User-Agent");
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest((visitor + "|" + LocalDate.now(this.clock)).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+	private static InetAddress addressOf(HttpServletRequest request) {
+		try {
+			// The servlet container always gives a literal address, so this never looks up a name.
+			return InetAddress.getByName(request.getRemoteAddr());
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException("The container gave an address that is not a literal", ex);
+		}
+	}
+
+}
