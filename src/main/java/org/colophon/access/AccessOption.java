@@ -30,7 +30,7 @@ class AccessOption {
 	private AccessOptionKind kind;
 
 	@Column(name = "publication_id")
-	private String publicationId;
+	private String bookId;
 
 	private BigDecimal price;
 
@@ -42,12 +42,12 @@ class AccessOption {
 	protected AccessOption() {
 	}
 
-	AccessOption(AccessOptionKind kind, String publicationId, BigDecimal price, Currency currency, int position) {
+	AccessOption(AccessOptionKind kind, String bookId, BigDecimal price, Currency currency, int position) {
 		this.kind = Objects.requireNonNull(kind);
 		if (kind == AccessOptionKind.PURCHASE && (price == null || currency == null || price.signum() <= 0)) {
 			throw new IllegalArgumentException("A purchase needs a positive price and a currency");
 		}
-		this.publicationId = publicationId;
+		this.bookId = bookId;
 		this.price = price;
 		this.currency = (currency != null) ? currency.getCurrencyCode() : null;
 		this.position = position;

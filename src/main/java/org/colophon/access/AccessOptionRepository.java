@@ -16,10 +16,10 @@ interface AccessOptionRepository extends Repository<AccessOption, Long> {
 	 */
 	@Query("""
 			select o from AccessOption o
-			where o.publicationId is null or o.publicationId = :publicationId
+			where o.bookId is null or o.bookId = :bookId
 			order by o.position, o.id""")
-	List<AccessOption> findApplicable(@Param("publicationId") String publicationId);
+	List<AccessOption> findApplicable(@Param("bookId") String bookId);
 
-	Optional<AccessOption> findByKindAndPublicationId(AccessOptionKind kind, String publicationId);
+	Optional<AccessOption> findByKindAndBookId(AccessOptionKind kind, String bookId);
 
 }

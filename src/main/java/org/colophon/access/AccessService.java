@@ -64,7 +64,7 @@ public class AccessService {
 	 */
 	public Policy policyOf(ChapterInfo chapter) {
 		Optional<AccessPolicy> set = this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, chapter.id())
-			.or(() -> this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, chapter.publication().id()));
+			.or(() -> this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, chapter.book().id()));
 		if (set.isPresent()) {
 			return new Policy(set.get().getModel(), set.get().getLicence());
 		}
@@ -92,7 +92,7 @@ public class AccessService {
 		}
 		if (!institutionIds.isEmpty()) {
 			for (Entitlement entitlement : this.entitlements.findForInstitutions(institutionIds, chapter.id(),
-					chapter.publication().id())) {
+					chapter.book().id())) {
 				if (entitlement.isActiveOn(today)) {
 					Institution institution = entitlement.getInstitution();
 					return AccessDecision.granted(AccessBasis.INSTITUTION, institution.getName(), institution.getId(),
@@ -102,7 +102,7 @@ public class AccessService {
 		}
 		if (reader != null) {
 			for (Entitlement entitlement : this.entitlements.findForReader(reader.getId(), chapter.id(),
-					chapter.publication().id())) {
+					chapter.book().id())) {
 				if (entitlement.isActiveOn(today)) {
 					return AccessDecision.granted(AccessBasis.PERSONAL, null, null, null);
 				}
@@ -114,7 +114,7 @@ public class AccessService {
 	private List<OfferedOption> offeredOptions(ChapterInfo chapter, Reader reader) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<OfferedOption> offered = new ArrayList<>();
-		for (AccessOption option : this.options.findApplicable(chapter.publication().id())) {
+		for (AccessOption option : this.options.findApplicable(chapter.book().id())) {
 			AccessOptionKind kind = option.getKind();
 			boolean useful = switch (kind) {
 				case LOG_IN -> reader == null;

@@ -98,7 +98,7 @@ class AdminController {
 	}
 
 	@PutMapping("/publications/{id}/access-model")
-	AccessModelJson submitPublicationModel(@PathVariable String id, @RequestBody AccessModelRequest request) {
+	AccessModelJson submitBookModel(@PathVariable String id, @RequestBody AccessModelRequest request) {
 		return AccessModelJson.of(id, this.admin.setAccessModel(false, id, request.model(), request.licence()));
 	}
 
@@ -131,7 +131,7 @@ class AdminController {
 			return new EntitlementJson(entitlement.getId(),
 					(entitlement.getInstitution() != null) ? entitlement.getInstitution().getId() : null,
 					entitlement.getReaderId(),
-					entitlement.getPublicationId(), entitlement.getChapterId(), entitlement.getStartsOn(),
+					entitlement.getBookId(), entitlement.getChapterId(), entitlement.getStartsOn(),
 					entitlement.getEndsOn());
 		}
 

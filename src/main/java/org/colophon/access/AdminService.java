@@ -13,7 +13,7 @@ import java.util.List;
 import org.colophon.access.AccessPolicy.ItemType;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
-import org.colophon.catalogue.PublicationNotFoundException;
+import org.colophon.catalogue.BookNotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,12 +96,12 @@ public class AdminService {
 	 * Grants an institution or a reader a publication or a chapter, perpetual or for a date range.
 	 * @throws InvalidInputException naming the field at fault
 	 */
-	public Entitlement createEntitlement(Long institutionId, Long readerId, String publicationId, String chapterId,
+	public Entitlement createEntitlement(Long institutionId, Long readerId, String bookId, String chapterId,
 			LocalDate startsOn, LocalDate endsOn) {
 		if ((institutionId == null) == (readerId == null)) {
 			throw new InvalidInputException("institutionId", "give exactly one of institutionId and readerId");
 		}
-		if ((publicationId == null) == (chapterId == null)) {
+		if ((bookId == null) == (chapterId == null)) {
 			throw new InvalidInputException("publicationId", "give exactly one of publicationId and chapterId");
 		}
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
@@ -112,9 +112,9 @@ public class AdminService {
 		if (readerId != null && this.readerService.find(readerId).isEmpty()) {
 			throw new InvalidInputException("readerId", "no reader with id " + readerId);
 		}
-		requireItem(publicationId, chapterId);
+		requireItem(bookId, chapterId);
 		return this.entitlements
-			.save(new Entitlement(institution, readerId, publicationId, chapterId, startsOn, endsOn));
+			.save(new Entitlement(institution, readerId, bookId, chapterId, startsOn, endsOn));
 	}
 
 	@Transactional(readOnly = true)
@@ -180,10 +180,10 @@ public class AdminService {
 				this.catalogue.chapter(itemId);
 			}
 			else {
-				this.catalogue.publication(itemId);
+				this.catalogue.book(itemId);
 			}
 		}
-		catch (ChapterNotFoundException | PublicationNotFoundException ex) {
+		catch (ChapterNotFoundException | BookNotFoundException ex) {
 			throw new RecordNotFoundException(chapter ? "chapter" : "publication", itemId);
 		}
 		AccessPolicy policy = this.policies.findByItemTypeAndItemId(type, itemId)
@@ -199,12 +199,12 @@ public class AdminService {
 	 * Offers a publication for purchase at a price.
 	 * @throws InvalidInputException naming {@code amount} or {@code currency}
 	 */
-	public void setPrice(String publicationId, BigDecimal amount, String currencyCode) {
+	public void setPrice(String bookId, BigDecimal amount, String currencyCode) {
 		try {
-			this.catalogue.publication(publicationId);
+			this.catalogue.book(bookId);
 		}
-		catch (PublicationNotFoundException ex) {
-			throw new RecordNotFoundException("publication", publicationId);
+		catch (BookNotFoundException ex) {
+			throw new RecordNotFoundException("publication", bookId);
 		}
 		if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
 			throw new InvalidInputException("amount", "must be a positive amount with at most two decimals");
@@ -216,25 +216,25 @@ public class AdminService {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("currency", "must be an ISO 4217 currency code");
 		}
-		this.options.findByKindAndPublicationId(AccessOptionKind.PURCHASE, publicationId)
+		this.options.findByKindAndBookId(AccessOptionKind.PURCHASE, bookId)
 			.ifPresentOrElse((option) -> option.reprice(amount, currency), () -> this.options
-				.save(new AccessOption(AccessOptionKind.PURCHASE, publicationId, amount, currency, 3)));
+				.save(new AccessOption(AccessOptionKind.PURCHASE, bookId, amount, currency, 3)));
 	}
 
-	private void requireItem(String publicationId, String chapterId) {
+	private void requireItem(String bookId, String chapterId) {
 		try {
 			if (chapterId != null) {
 				this.catalogue.chapter(chapterId);
 			}
 			else {
-				this.catalogue.publication(publicationId);
+				this.catalogue.book(bookId);
 			}
 		}
 		catch (ChapterNotFoundException ex) {
 			throw new InvalidInputException("chapterId", "no chapter with id " + chapterId);
 		}
-		catch (PublicationNotFoundException ex) {
-			throw new InvalidInputException("publicationId", "no publication with id " + publicationId);
+		catch (BookNotFoundException ex) {
+			throw new InvalidInputException("publicationId", "no publication with id " + bookId);
 		}
 	}
 

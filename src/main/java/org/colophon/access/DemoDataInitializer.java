@@ -51,9 +51,9 @@ class DemoDataInitializer implements ApplicationRunner {
 		String password = StringUtils.hasText(this.properties.readerPassword()) ? this.properties.readerPassword()
 				: randomPassword();
 		Reader reader = this.admin.createReader(this.properties.readerEmail(), password, null, Role.READER);
-		for (String publicationId : this.properties.publicationIds()) {
-			this.admin.createEntitlement(institution.getId(), null, publicationId, null, null, null);
-			this.admin.createEntitlement(null, reader.getId(), publicationId, null, null, null);
+		for (String bookId : this.properties.publicationIds()) {
+			this.admin.createEntitlement(institution.getId(), null, bookId, null, null, null);
+			this.admin.createEntitlement(null, reader.getId(), bookId, null, null, null);
 		}
 		logger.info("Demo: institution '{}' covers {}; sign in as {} with password {}", INSTITUTION_NAME,
 				this.properties.institutionRanges(), this.properties.readerEmail(), password);

@@ -30,7 +30,7 @@ public class Entitlement {
 	private Long readerId;
 
 	@Column(name = "publication_id")
-	private String publicationId;
+	private String bookId;
 
 	@Column(name = "chapter_id")
 	private String chapterId;
@@ -44,12 +44,12 @@ public class Entitlement {
 	protected Entitlement() {
 	}
 
-	Entitlement(Institution institution, Long readerId, String publicationId, String chapterId, LocalDate startsOn,
+	Entitlement(Institution institution, Long readerId, String bookId, String chapterId, LocalDate startsOn,
 			LocalDate endsOn) {
 		if ((institution == null) == (readerId == null)) {
 			throw new IllegalArgumentException("An entitlement is held by exactly one institution or reader");
 		}
-		if ((publicationId == null) == (chapterId == null)) {
+		if ((bookId == null) == (chapterId == null)) {
 			throw new IllegalArgumentException("An entitlement covers exactly one publication or chapter");
 		}
 		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
@@ -57,7 +57,7 @@ public class Entitlement {
 		}
 		this.institution = institution;
 		this.readerId = readerId;
-		this.publicationId = publicationId;
+		this.bookId = bookId;
 		this.chapterId = chapterId;
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
@@ -83,8 +83,8 @@ public class Entitlement {
 		return this.readerId;
 	}
 
-	public String getPublicationId() {
-		return this.publicationId;
+	public String getBookId() {
+		return this.bookId;
 	}
 
 	public String getChapterId() {

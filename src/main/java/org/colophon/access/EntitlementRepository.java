@@ -27,16 +27,16 @@ interface EntitlementRepository extends Repository<Entitlement, Long> {
 	 */
 	@Query("""
 			select e from Entitlement e join fetch e.institution i
-			where i.id in :institutionIds and (e.chapterId = :chapterId or e.publicationId = :publicationId)
+			where i.id in :institutionIds and (e.chapterId = :chapterId or e.bookId = :bookId)
 			order by e.id""")
 	List<Entitlement> findForInstitutions(@Param("institutionIds") Collection<Long> institutionIds,
-			@Param("chapterId") String chapterId, @Param("publicationId") String publicationId);
+			@Param("chapterId") String chapterId, @Param("bookId") String bookId);
 
 	@Query("""
 			select e from Entitlement e
-			where e.readerId = :readerId and (e.chapterId = :chapterId or e.publicationId = :publicationId)
+			where e.readerId = :readerId and (e.chapterId = :chapterId or e.bookId = :bookId)
 			order by e.id""")
 	List<Entitlement> findForReader(@Param("readerId") Long readerId, @Param("chapterId") String chapterId,
-			@Param("publicationId") String publicationId);
+			@Param("bookId") String bookId);
 
 }

@@ -5,5 +5,5 @@ import java.util.List;
 /**
  * A publication together with the headings of its chapters, as the catalogue listing shows it.
  */
-public record BookWithChapters(PublicationInfo publication, List<ChapterHeading> chapters) {
+public record BookWithChapters(BookInfo book, List<ChapterHeading> chapters) {
 }

@@ -24,14 +24,14 @@ public class CatalogueService {
 	/** The largest page any caller may ask for. */
 	public static final int MAX_PAGE_SIZE = 100;
 
-	private final PublicationRepository publications;
+	private final BookRepository books;
 
 	private final ChapterRepository chapters;
 
 	private final Clock clock;
 
-	CatalogueService(PublicationRepository publications, ChapterRepository chapters, Clock clock) {
-		this.publications = publications;
+	CatalogueService(BookRepository books, ChapterRepository chapters, Clock clock) {
+		this.books = books;
 		this.chapters = chapters;
 		this.clock = clock;
 	}
@@ -41,24 +41,24 @@ public class CatalogueService {
 	 * transaction. A source whose hash is unchanged changes nothing.
 	 */
 	@Transactional
-	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails book, List<String> bookContents,
+	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails bookDetails, List<String> bookContents,
 			ChapterDetails details) {
 		Instant now = this.clock.instant();
-		Publication publication = this.publications.findByPublicId(PublicIds.forBook(book))
-			.orElseGet(() -> this.publications.save(new Publication(PublicIds.forBook(book), book, now)));
+		Book book = this.books.findByPublicId(PublicIds.forBook(bookDetails))
+			.orElseGet(() -> this.books.save(new Book(PublicIds.forBook(bookDetails), bookDetails, now)));
 		Optional<Chapter> existing = this.chapters.findBySourceKey(sourceKey);
 		if (existing.isPresent() && existing.get().isFrom(sourceHash)) {
-			return new StoreOutcome(existing.get().getPublicId(), publication.getPublicId(), Change.UNCHANGED);
+			return new StoreOutcome(existing.get().getPublicId(), book.getPublicId(), Change.UNCHANGED);
 		}
-		publication.describe(book, now);
-		publication.offerContents(bookContents, now);
+		book.describe(bookDetails, now);
+		book.offerContents(bookContents, now);
 		if (existing.isPresent()) {
-			existing.get().revise(sourceHash, publication, details, now);
-			return new StoreOutcome(existing.get().getPublicId(), publication.getPublicId(), Change.UPDATED);
+			existing.get().revise(sourceHash, book, details, now);
+			return new StoreOutcome(existing.get().getPublicId(), book.getPublicId(), Change.UPDATED);
 		}
 		Chapter chapter = this.chapters
-			.save(new Chapter(PublicIds.forSource(sourceKey), sourceKey, sourceHash, publication, details, now));
-		return new StoreOutcome(chapter.getPublicId(), publication.getPublicId(), Change.CREATED);
+			.save(new Chapter(PublicIds.forSource(sourceKey), sourceKey, sourceHash, book, details, now));
+		return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.CREATED);
 	}
 
 	/**
@@ -71,45 +71,45 @@ public class CatalogueService {
 
 	/**
 	 * The publication with this public id.
-	 * @throws PublicationNotFoundException when there is none
+	 * @throws BookNotFoundException when there is none
 	 */
-	public PublicationInfo publication(String id) {
-		return this.publications.findByPublicId(id)
-			.map(PublicationInfo::of)
-			.orElseThrow(() -> new PublicationNotFoundException(id));
+	public BookInfo book(String id) {
+		return this.books.findByPublicId(id)
+			.map(BookInfo::of)
+			.orElseThrow(() -> new BookNotFoundException(id));
 	}
 
 	/**
 	 * A publication with its chapters in reading order (first page, then label).
-	 * @throws PublicationNotFoundException when there is no such publication
+	 * @throws BookNotFoundException when there is no such publication
 	 */
-	public BookWithChapters book(String id) {
-		Publication publication = this.publications.findByPublicId(id)
-			.orElseThrow(() -> new PublicationNotFoundException(id));
-		return new BookWithChapters(PublicationInfo.of(publication),
-				this.chapters.findHeadingsByPublicationIn(List.of(publication)));
+	public BookWithChapters bookWithChapters(String id) {
+		Book book = this.books.findByPublicId(id)
+			.orElseThrow(() -> new BookNotFoundException(id));
+		return new BookWithChapters(BookInfo.of(book),
+				this.chapters.findHeadingsByBookIn(List.of(book)));
 	}
 
 	/**
 	 * A page of publications by title, each with its chapters, after the publication whose id is the
 	 * cursor ({@code null} for the first page).
 	 */
-	public Page<BookWithChapters> books(String after, int size) {
+	public Page<BookWithChapters> booksByTitle(String after, int size) {
 		Limit limit = Limit.of(clamp(size) + 1);
-		List<Publication> found = (after == null) ? this.publications.findFirstByTitle(limit)
-				: this.publications.findByPublicId(after)
-					.map((cursor) -> this.publications.findByTitleAfter(cursor.getTitle(), cursor.getId(), limit))
+		List<Book> found = (after == null) ? this.books.findFirstByTitle(limit)
+				: this.books.findByPublicId(after)
+					.map((cursor) -> this.books.findByTitleAfter(cursor.getTitle(), cursor.getId(), limit))
 					.orElse(List.of());
 		boolean more = found.size() > clamp(size);
-		List<Publication> page = more ? found.subList(0, clamp(size)) : found;
+		List<Book> page = more ? found.subList(0, clamp(size)) : found;
 		Map<String, List<ChapterHeading>> headings = page.isEmpty() ? Map.of()
-				: this.chapters.findHeadingsByPublicationIn(page)
+				: this.chapters.findHeadingsByBookIn(page)
 					.stream()
-					.collect(Collectors.groupingBy(ChapterHeading::publicationId));
+					.collect(Collectors.groupingBy(ChapterHeading::bookId));
 		List<BookWithChapters> books = new ArrayList<>();
-		for (Publication publication : page) {
-			books.add(new BookWithChapters(PublicationInfo.of(publication),
-					headings.getOrDefault(publication.getPublicId(), List.of())));
+		for (Book book : page) {
+			books.add(new BookWithChapters(BookInfo.of(book),
+					headings.getOrDefault(book.getPublicId(), List.of())));
 		}
 		return new Page<>(books, more ? page.get(page.size() - 1).getPublicId() : null);
 	}
@@ -149,15 +149,15 @@ public class CatalogueService {
 		}
 		Limit limit = Limit.of(clamp(size) + 1);
 		List<Chapter> found;
-		if (query.publicationId() == null) {
+		if (query.bookId() == null) {
 			found = this.chapters.findChanged(query.from(), query.until(), afterUpdated, afterId, limit);
 		}
 		else {
-			Optional<Long> publication = this.publications.findIdByPublicId(query.publicationId());
-			if (publication.isEmpty()) {
+			Optional<Long> book = this.books.findIdByPublicId(query.bookId());
+			if (book.isEmpty()) {
 				return new Page<>(List.of(), null);
 			}
-			found = this.chapters.findChangedIn(publication.get(), query.from(), query.until(), afterUpdated, afterId,
+			found = this.chapters.findChangedIn(book.get(), query.from(), query.until(), afterUpdated, afterId,
 					limit);
 		}
 		boolean more = found.size() > clamp(size);
@@ -174,10 +174,10 @@ public class CatalogueService {
 	 * How many chapters {@link #changedBetween} would list over all its pages.
 	 */
 	public long countChangedBetween(ChangeQuery query) {
-		if (query.publicationId() == null) {
+		if (query.bookId() == null) {
 			return this.chapters.countChanged(query.from(), query.until());
 		}
-		return this.publications.findIdByPublicId(query.publicationId())
+		return this.books.findIdByPublicId(query.bookId())
 			.map((id) -> this.chapters.countChangedIn(id, query.from(), query.until()))
 			.orElse(0L);
 	}
@@ -199,20 +199,20 @@ public class CatalogueService {
 	/**
 	 * A page of publications in the order they were added, after the one whose public id is the cursor.
 	 */
-	public Page<PublicationInfo> publications(String after, int size) {
-		long afterId = (after == null) ? 0L : this.publications.findIdByPublicId(after).orElse(Long.MAX_VALUE);
-		List<Publication> found = this.publications.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
+	public Page<BookInfo> books(String after, int size) {
+		long afterId = (after == null) ? 0L : this.books.findIdByPublicId(after).orElse(Long.MAX_VALUE);
+		List<Book> found = this.books.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
 		boolean more = found.size() > clamp(size);
-		List<Publication> page = more ? found.subList(0, clamp(size)) : found;
-		return new Page<>(page.stream().map(PublicationInfo::of).toList(),
+		List<Book> page = more ? found.subList(0, clamp(size)) : found;
+		return new Page<>(page.stream().map(BookInfo::of).toList(),
 				more ? page.get(page.size() - 1).getPublicId() : null);
 	}
 
 	/**
 	 * How many publications the catalogue holds.
 	 */
-	public long countPublications() {
-		return this.publications.count();
+	public long countBooks() {
+		return this.books.count();
 	}
 
 	/**

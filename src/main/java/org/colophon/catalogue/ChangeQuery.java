@@ -7,7 +7,7 @@ import java.util.Objects;
  * Which chapters a harvester asks for: changed in {@code [from, until)}, optionally only those of one
  * publication (by public id, {@code null} for all).
  */
-public record ChangeQuery(Instant from, Instant until, String publicationId) {
+public record ChangeQuery(Instant from, Instant until, String bookId) {
 
 	/** Earlier than any datestamp the catalogue can hold. */
 	public static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");

@@ -39,7 +39,7 @@ public class Chapter {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "publication_id")
-	private Publication publication;
+	private Book book;
 
 	private String label;
 
@@ -99,12 +99,12 @@ public class Chapter {
 	protected Chapter() {
 	}
 
-	public Chapter(String publicId, String sourceKey, String sourceHash, Publication publication,
+	public Chapter(String publicId, String sourceKey, String sourceHash, Book book,
 			ChapterDetails details, Instant now) {
 		this.publicId = Objects.requireNonNull(publicId);
 		this.sourceKey = Objects.requireNonNull(sourceKey);
 		this.sourceHash = Objects.requireNonNull(sourceHash);
-		this.publication = Objects.requireNonNull(publication);
+		this.book = Objects.requireNonNull(book);
 		apply(details);
 		this.updatedAt = Objects.requireNonNull(now);
 	}
@@ -119,9 +119,9 @@ public class Chapter {
 	/**
 	 * Replaces the chapter's description with a newer capture of the same page.
 	 */
-	public void revise(String sourceHash, Publication publication, ChapterDetails details, Instant now) {
+	public void revise(String sourceHash, Book book, ChapterDetails details, Instant now) {
 		this.sourceHash = Objects.requireNonNull(sourceHash);
-		this.publication = Objects.requireNonNull(publication);
+		this.book = Objects.requireNonNull(book);
 		apply(details);
 		this.updatedAt = Objects.requireNonNull(now);
 	}
@@ -163,8 +163,8 @@ public class Chapter {
 		return this.publicId;
 	}
 
-	public Publication getPublication() {
-		return this.publication;
+	public Book getBook() {
+		return this.book;
 	}
 
 	public String getLabel() {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A chapter as read by the other modules: its description, its book and when it last changed.
  */
-public record ChapterInfo(String id, ChapterDetails details, PublicationInfo publication, Instant updatedAt) {
+public record ChapterInfo(String id, ChapterDetails details, BookInfo book, Instant updatedAt) {
 
 	static ChapterInfo of(Chapter chapter) {
 		ChapterDetails details = new ChapterDetails(chapter.getLabel(), chapter.getTitle(), chapter.getPart(),
@@ -13,7 +13,7 @@ public record ChapterInfo(String id, ChapterDetails details, PublicationInfo pub
 				chapter.getSummaryHeading(), chapter.getSummary(), chapter.getType(), chapter.getFirstPage(),
 				chapter.getLastPage(), chapter.isAccessRequired(), chapter.getAccessNote(), chapter.getReferences(),
 				chapter.getCapturedAt());
-		return new ChapterInfo(chapter.getPublicId(), details, PublicationInfo.of(chapter.getPublication()),
+		return new ChapterInfo(chapter.getPublicId(), details, BookInfo.of(chapter.getBook()),
 				chapter.getUpdatedAt());
 	}
 

@@ -18,23 +18,23 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 
 	Chapter save(Chapter chapter);
 
-	@EntityGraph(attributePaths = "publication")
+	@EntityGraph(attributePaths = "book")
 	Optional<Chapter> findByPublicId(String publicId);
 
 	Optional<Chapter> findBySourceKey(String sourceKey);
 
-	@EntityGraph(attributePaths = "publication")
+	@EntityGraph(attributePaths = "book")
 	List<Chapter> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	@Query("""
 			select new org.colophon.catalogue.ChapterHeading(c.publicId, p.publicId, c.label, c.title,
 				c.firstPage, c.lastPage)
-			from Chapter c join c.publication p
-			where p in :publications
+			from Chapter c join c.book p
+			where p in :books
 			order by p.id, c.firstPageNumber asc nulls last, c.label, c.id""")
-	List<ChapterHeading> findHeadingsByPublicationIn(@Param("publications") Collection<Publication> publications);
+	List<ChapterHeading> findHeadingsByBookIn(@Param("books") Collection<Book> books);
 
-	@EntityGraph(attributePaths = "publication")
+	@EntityGraph(attributePaths = "book")
 	@Query("""
 			select c from Chapter c
 			where c.updatedAt >= :from and c.updatedAt < :until
@@ -43,13 +43,13 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 	List<Chapter> findChanged(@Param("from") Instant from, @Param("until") Instant until,
 			@Param("afterUpdated") Instant afterUpdated, @Param("afterId") Long afterId, Limit limit);
 
-	@EntityGraph(attributePaths = "publication")
+	@EntityGraph(attributePaths = "book")
 	@Query("""
 			select c from Chapter c
-			where c.publication.id = :publicationId and c.updatedAt >= :from and c.updatedAt < :until
+			where c.book.id = :bookId and c.updatedAt >= :from and c.updatedAt < :until
 				and (c.updatedAt > :afterUpdated or (c.updatedAt = :afterUpdated and c.id > :afterId))
 			order by c.updatedAt, c.id""")
-	List<Chapter> findChangedIn(@Param("publicationId") Long publicationId, @Param("from") Instant from,
+	List<Chapter> findChangedIn(@Param("bookId") Long bookId, @Param("from") Instant from,
 			@Param("until") Instant until, @Param("afterUpdated") Instant afterUpdated, @Param("afterId") Long afterId,
 			Limit limit);
 
@@ -58,8 +58,8 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 
 	@Query("""
 			select count(c) from Chapter c
-			where c.publication.id = :publicationId and c.updatedAt >= :from and c.updatedAt < :until""")
-	long countChangedIn(@Param("publicationId") Long publicationId, @Param("from") Instant from,
+			where c.book.id = :bookId and c.updatedAt >= :from and c.updatedAt < :until""")
+	long countChangedIn(@Param("bookId") Long bookId, @Param("from") Instant from,
 			@Param("until") Instant until);
 
 	@Query("select min(c.updatedAt) from Chapter c")

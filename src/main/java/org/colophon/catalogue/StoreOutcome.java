@@ -3,7 +3,7 @@ package org.colophon.catalogue;
 /**
  * What storing one described chapter did: the ids of the records and whether anything changed.
  */
-public record StoreOutcome(String chapterId, String publicationId, Change change) {
+public record StoreOutcome(String chapterId, String bookId, Change change) {
 
 	/** How the catalogue changed. */
 	public enum Change {

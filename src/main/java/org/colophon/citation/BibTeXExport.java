@@ -23,10 +23,10 @@ final class BibTeXExport {
 				.map((c) -> CslItems.invertedName(CslItems.name(c)))
 				.collect(Collectors.joining(" and ")));
 		}
-		field(bib, "booktitle", chapter.publication().details().fullTitle());
-		field(bib, "publisher", chapter.publication().publisher());
-		if (chapter.publication().printPublicationYear() != null) {
-			field(bib, "year", chapter.publication().printPublicationYear().toString());
+		field(bib, "booktitle", chapter.book().details().fullTitle());
+		field(bib, "publisher", chapter.book().publisher());
+		if (chapter.book().printPublicationYear() != null) {
+			field(bib, "year", chapter.book().printPublicationYear().toString());
 		}
 		if (details.firstPage() != null) {
 			field(bib, "pages", (details.lastPage() == null) ? details.firstPage()

@@ -1,7 +1,7 @@
 package org.colophon.citation;
 
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * The addresses of landing pages and of what describes them, for links that machines follow.
@@ -40,8 +40,8 @@ public final class CitationLinks {
 		return chapter(chapter.id(), chapter.slug());
 	}
 
-	static String book(PublicationInfo publication) {
-		return book(publication.id(), publication.slug());
+	static String book(BookInfo book) {
+		return book(book.id(), book.slug());
 	}
 
 }

@@ -69,7 +69,7 @@ public class CitationService {
 	 */
 	public LandingMetadata landing(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		String canonical = canonicalUrl(chapter, baseUrl);
-		String bookUrl = baseUrl + CitationLinks.book(chapter.publication());
+		String bookUrl = baseUrl + CitationLinks.book(chapter.book());
 		List<ExportLink> exports = Arrays.stream(ExportFormat.values())
 			.map((format) -> new ExportLink(format, CitationLinks.export(chapter, format)))
 			.toList();
@@ -95,7 +95,7 @@ public class CitationService {
 			case RIS -> RisExport.write(chapter, canonical);
 			case BIBTEX -> BibTeXExport.write(chapter, canonical);
 			case CSL_JSON -> Json.write(cslItem(chapter, canonical).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
-			case JSON_LD -> Json.write(JsonLd.of(chapter, canonical, baseUrl + CitationLinks.book(chapter.publication())));
+			case JSON_LD -> Json.write(JsonLd.of(chapter, canonical, baseUrl + CitationLinks.book(chapter.book())));
 		};
 	}
 
@@ -166,7 +166,7 @@ public class CitationService {
 			.map((format) -> new ExportLinkTarget(CitationLinks.export(chapter, format), format.mediaType()))
 			.toList();
 		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl,
-				baseUrl + CitationLinks.book(chapter.publication()), exports, fullTexts, List.of(), null);
+				baseUrl + CitationLinks.book(chapter.book()), exports, fullTexts, List.of(), null);
 	}
 
 }

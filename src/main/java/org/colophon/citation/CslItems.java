@@ -13,7 +13,7 @@ import de.undercouch.citeproc.csl.CSLType;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * Describes a chapter as a CSL item, the one source every style and export format is made from.
@@ -25,7 +25,7 @@ final class CslItems {
 
 	static CSLItemData of(ChapterInfo chapter, String canonicalUrl) {
 		ChapterDetails details = chapter.details();
-		PublicationInfo book = chapter.publication();
+		BookInfo book = chapter.book();
 		CSLItemDataBuilder builder = new CSLItemDataBuilder().id(chapter.id())
 			.type(CSLType.CHAPTER)
 			.title(details.title())

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * Describes a chapter in schema.org terms: a {@code Chapter} that is part of a {@code Book}.
@@ -19,7 +19,7 @@ final class JsonLd {
 
 	static Map<String, Object> of(ChapterInfo chapter, String canonicalUrl, String bookUrl) {
 		ChapterDetails details = chapter.details();
-		PublicationInfo book = chapter.publication();
+		BookInfo book = chapter.book();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("@context", "https://schema.org");
 		json.put("@type", "Chapter");

@@ -7,7 +7,7 @@ import java.util.List;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * The meta tags that Google Scholar (Highwire Press tags), Dublin Core readers and Open Graph readers
@@ -24,7 +24,7 @@ final class MetaTags {
 
 	static List<MetaTag> of(ChapterInfo chapter, String canonicalUrl, List<FullTextLink> fullTexts) {
 		ChapterDetails details = chapter.details();
-		PublicationInfo book = chapter.publication();
+		BookInfo book = chapter.book();
 		String bookTitle = book.details().fullTitle();
 		Tags tags = new Tags();
 		tags.add("citation_title", details.title());

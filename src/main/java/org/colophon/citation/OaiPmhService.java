@@ -24,7 +24,7 @@ import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.Contributor;
 import org.colophon.catalogue.Page;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.citation.ResumptionTokens.State;
 import org.springframework.stereotype.Service;
 
@@ -211,20 +211,20 @@ class OaiPmhService {
 			}
 		}
 		else {
-			long size = this.catalogue.countPublications();
+			long size = this.catalogue.countBooks();
 			if (size == 0) {
 				throw new OaiException("noSetHierarchy", "This repository has no sets yet.");
 			}
 			state = new State("ListSets", null, ChangeQuery.BEGINNING, ChangeQuery.END, null, 0, size, "");
 		}
-		Page<PublicationInfo> page = this.catalogue.publications(emptyToNull(state.after()),
+		Page<BookInfo> page = this.catalogue.books(emptyToNull(state.after()),
 				this.properties.pageSize());
 		State next = next(state, page);
 		return (writer, baseUrl) -> {
-			for (PublicationInfo publication : page.items()) {
+			for (BookInfo book : page.items()) {
 				writer.writeStartElement(OAI_NS, "set");
-				text(writer, "setSpec", SET_PREFIX + publication.id());
-				text(writer, "setName", publication.details().fullTitle());
+				text(writer, "setSpec", SET_PREFIX + book.id());
+				text(writer, "setName", book.details().fullTitle());
 				writer.writeEndElement();
 			}
 			resumptionToken(writer, state, next, token != null);
@@ -273,22 +273,22 @@ class OaiPmhService {
 				throw new OaiException("badArgument", "from is later than until.");
 			}
 			String set = arguments.get("set");
-			String publicationId = null;
+			String bookId = null;
 			if (set != null) {
 				if (!SET_SPEC.matcher(set).matches()) {
 					throw new OaiException("badArgument", "The set is not a valid setSpec.");
 				}
 				// A setSpec that names no book matches no record.
-				publicationId = set.startsWith(SET_PREFIX) ? set.substring(SET_PREFIX.length()) : "";
+				bookId = set.startsWith(SET_PREFIX) ? set.substring(SET_PREFIX.length()) : "";
 			}
 			// Only after every argument is well formed, so the echo of the request stays valid.
 			checkPrefix(prefix);
-			ChangeQuery query = new ChangeQuery(from, until, publicationId);
+			ChangeQuery query = new ChangeQuery(from, until, bookId);
 			long size = this.catalogue.countChangedBetween(query);
 			if (size == 0) {
 				throw new OaiException("noRecordsMatch", "No record matches the request.");
 			}
-			state = new State(verb, prefix, query.from(), query.until(), publicationId, 0, size, "");
+			state = new State(verb, prefix, query.from(), query.until(), bookId, 0, size, "");
 		}
 		ChangeQuery query = new ChangeQuery(state.from(), state.until(), state.set());
 		Page<ChapterInfo> page;
@@ -358,14 +358,14 @@ class OaiPmhService {
 		writer.writeStartElement(OAI_NS, "header");
 		text(writer, "identifier", identifier(chapter.id()));
 		text(writer, "datestamp", DATESTAMP.format(chapter.updatedAt()));
-		text(writer, "setSpec", SET_PREFIX + chapter.publication().id());
+		text(writer, "setSpec", SET_PREFIX + chapter.book().id());
 		writer.writeEndElement();
 	}
 
 	private static void dublinCore(XMLStreamWriter writer, ChapterInfo chapter, String site)
 			throws XMLStreamException {
 		ChapterDetails details = chapter.details();
-		PublicationInfo book = chapter.publication();
+		BookInfo book = chapter.book();
 		writer.writeStartElement("oai_dc", "dc", OAI_DC_NS);
 		writer.writeNamespace("oai_dc", OAI_DC_NS);
 		writer.writeNamespace("dc", DC_NS);

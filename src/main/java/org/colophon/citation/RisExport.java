@@ -22,10 +22,10 @@ final class RisExport {
 		line(ris, "ID", chapter.id());
 		line(ris, "TI", details.title());
 		details.contributors().forEach((c) -> line(ris, "AU", CslItems.invertedName(CslItems.name(c))));
-		line(ris, "T2", chapter.publication().details().fullTitle());
-		line(ris, "PB", chapter.publication().publisher());
-		if (chapter.publication().printPublicationYear() != null) {
-			line(ris, "PY", chapter.publication().printPublicationYear().toString());
+		line(ris, "T2", chapter.book().details().fullTitle());
+		line(ris, "PB", chapter.book().publisher());
+		if (chapter.book().printPublicationYear() != null) {
+			line(ris, "PY", chapter.book().printPublicationYear().toString());
 		}
 		if (details.onlinePublicationDate() != null) {
 			line(ris, "DA", RIS_DATE.format(details.onlinePublicationDate()));

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
 import org.colophon.catalogue.Page;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +52,8 @@ class SitemapWriter {
 		writer.writeDefaultNamespace(NAMESPACE);
 		String after = null;
 		do {
-			Page<PublicationInfo> books = this.catalogue.publications(after, this.pageSize);
-			for (PublicationInfo book : books.items()) {
+			Page<BookInfo> books = this.catalogue.books(after, this.pageSize);
+			for (BookInfo book : books.items()) {
 				url(writer, baseUrl + CitationLinks.book(book), book.updatedAt());
 			}
 			after = books.nextCursor();

@@ -50,7 +50,7 @@ class KindleTarget implements DeliveryTarget {
 			helper.setFrom(this.properties.kindleSender());
 			helper.setTo(delivery.getKindleAddress());
 			helper.setSubject(chapter.title());
-			helper.setText(chapter.title() + " \u2014 " + chapter.publication().title()
+			helper.setText(chapter.title() + " \u2014 " + chapter.book().title()
 					+ "\n\nSent from Colophon at the request of this Kindle's owner.");
 			helper.getRootMimeMultipart().addBodyPart(attachment(text));
 			this.mail.send(message);

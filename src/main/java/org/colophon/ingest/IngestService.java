@@ -134,7 +134,7 @@ public class IngestService {
 			StoreOutcome outcome = this.catalogue.store(sourceKey, sha256(bytes), capture.book(),
 					capture.bookContents(), capture.chapter());
 			return new IngestReport(sourceKey, Status.valueOf(outcome.change().name()), null, outcome.chapterId(),
-					outcome.publicationId(), List.of(), result.problems());
+					outcome.bookId(), List.of(), result.problems());
 		}
 		catch (DataAccessException | IllegalArgumentException ex) {
 			return new IngestReport(sourceKey, Status.FAILED, "could not store the chapter: " + ex.getMessage(), null,

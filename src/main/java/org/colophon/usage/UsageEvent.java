@@ -33,7 +33,7 @@ class UsageEvent {
 	private String chapterId;
 
 	@Column(name = "publication_id", nullable = false, updatable = false)
-	private String publicationId;
+	private String bookId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
@@ -65,7 +65,7 @@ class UsageEvent {
 		AccessDecision decision = request.decision();
 		this.occurredAt = request.occurredAt();
 		this.chapterId = request.chapterId();
-		this.publicationId = request.publicationId();
+		this.bookId = request.bookId();
 		this.format = request.format();
 		this.institutionId = decision.institutionId();
 		this.readerId = request.readerId();

@@ -73,7 +73,7 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 				case PURCHASE -> (properties.purchaseUrl() == null) ? null
 						: UriComponentsBuilder.fromUriString(properties.purchaseUrl())
 							.buildAndExpand(Map.of("chapterId", chapter.id(), "publicationId",
-									chapter.publication().id()))
+									chapter.book().id()))
 							.encode()
 							.toUriString();
 			};

@@ -1,7 +1,7 @@
 package org.colophon.web;
 
 import org.colophon.catalogue.ChapterNotFoundException;
-import org.colophon.catalogue.PublicationNotFoundException;
+import org.colophon.catalogue.BookNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
-	@ExceptionHandler({ ChapterNotFoundException.class, PublicationNotFoundException.class })
+	@ExceptionHandler({ ChapterNotFoundException.class, BookNotFoundException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");

@@ -7,7 +7,7 @@ import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.citation.CitationLinks;
 import org.colophon.citation.ExportFormat;
 
@@ -42,11 +42,11 @@ final class ApiModels {
 
 	}
 
-	record PublicationJson(String id, String url, String title, String subtitle, String publisher,
+	record BookJson(String id, String url, String title, String subtitle, String publisher,
 			Integer printPublicationYear) {
 
-		static PublicationJson of(PublicationInfo publication) {
-			return new PublicationJson(publication.id(), Paths.book(publication), publication.title(),
+		static BookJson of(BookInfo publication) {
+			return new BookJson(publication.id(), Paths.book(publication), publication.title(),
 					publication.subtitle(), publication.publisher(), publication.printPublicationYear());
 		}
 
@@ -61,11 +61,11 @@ final class ApiModels {
 
 	}
 
-	record PublicationWithChaptersJson(String id, String url, String title, String subtitle, String publisher,
+	record BookWithChaptersJson(String id, String url, String title, String subtitle, String publisher,
 			Integer printPublicationYear, List<ChapterHeadingJson> chapters) {
 
-		static PublicationWithChaptersJson of(PublicationInfo publication, List<ChapterHeading> chapters) {
-			return new PublicationWithChaptersJson(publication.id(), Paths.book(publication), publication.title(),
+		static BookWithChaptersJson of(BookInfo publication, List<ChapterHeading> chapters) {
+			return new BookWithChaptersJson(publication.id(), Paths.book(publication), publication.title(),
 					publication.subtitle(), publication.publisher(), publication.printPublicationYear(),
 					chapters.stream().map(ChapterHeadingJson::of).toList());
 		}
@@ -74,7 +74,7 @@ final class ApiModels {
 
 	record ChapterJson(String id, String url, String label, String title, String part,
 			List<ContributorJson> contributors, LocalDate onlinePublicationDate, String summaryHeading,
-			List<String> summary, String type, String firstPage, String lastPage, PublicationJson publication,
+			List<String> summary, String type, String firstPage, String lastPage, BookJson publication,
 			List<AccessOptionJson> accessOptions, CitationJson citation) {
 
 		static ChapterJson of(ChapterInfo chapter, List<AccessOptionJson> accessOptions) {
@@ -82,7 +82,7 @@ final class ApiModels {
 			return new ChapterJson(chapter.id(), Paths.chapter(chapter), details.label(), details.title(),
 					details.part(), details.contributors().stream().map(ContributorJson::of).toList(),
 					details.onlinePublicationDate(), details.summaryHeading(), details.summary(), details.type(),
-					details.firstPage(), details.lastPage(), PublicationJson.of(chapter.publication()), accessOptions,
+					details.firstPage(), details.lastPage(), BookJson.of(chapter.book()), accessOptions,
 					CitationJson.of(chapter));
 		}
 

@@ -21,11 +21,11 @@ class BookController {
 
 	@GetMapping({ "/books/{id}", "/books/{id}/{slug}" })
 	String showBook(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
-		BookWithChapters book = this.catalogue.book(id);
-		if (!book.publication().slug().equals(slug)) {
-			return "redirect:" + Paths.book(book.publication());
+		BookWithChapters book = this.catalogue.bookWithChapters(id);
+		if (!book.book().slug().equals(slug)) {
+			return "redirect:" + Paths.book(book.book());
 		}
-		model.addAttribute("book", BookView.of(book.publication(), book.chapters()));
+		model.addAttribute("book", BookView.of(book.book(), book.chapters()));
 		return "book/show";
 	}
 

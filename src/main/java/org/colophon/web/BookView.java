@@ -3,7 +3,7 @@ package org.colophon.web;
 import java.util.List;
 
 import org.colophon.catalogue.ChapterHeading;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * A book as its page and the catalogue listing show it.
@@ -11,10 +11,10 @@ import org.colophon.catalogue.PublicationInfo;
 record BookView(String id, String url, String title, String subtitle, String publisher, Integer printPublicationYear,
 		List<ContentsEntryView> chapters, List<String> capturedContents) {
 
-	static BookView of(PublicationInfo publication, List<ChapterHeading> chapters) {
-		return new BookView(publication.id(), Paths.book(publication), publication.title(), publication.subtitle(),
-				publication.publisher(), publication.printPublicationYear(),
-				chapters.stream().map(ContentsEntryView::of).toList(), publication.contents());
+	static BookView of(BookInfo book, List<ChapterHeading> chapters) {
+		return new BookView(book.id(), Paths.book(book), book.title(), book.subtitle(),
+				book.publisher(), book.printPublicationYear(),
+				chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * Everything the chapter landing page shows.
@@ -19,7 +19,7 @@ record ChapterView(String id, String url, String label, String title, String par
 
 	static ChapterView of(ChapterInfo chapter) {
 		ChapterDetails details = chapter.details();
-		PublicationInfo book = chapter.publication();
+		BookInfo book = chapter.book();
 		return new ChapterView(chapter.id(), Paths.chapter(chapter), details.label(), details.title(), details.part(),
 				details.notice(), details.contributors(), details.onlinePublicationDate(), details.summaryHeading(),
 				details.summary(), details.type(), details.firstPage(), details.lastPage(),

@@ -26,9 +26,9 @@ class HomeController {
 	@GetMapping("/")
 	String showCatalogue(@RequestParam(required = false) String after, HttpServletRequest request, Model model) {
 		model.addAttribute("signedOut", request.getParameterMap().containsKey("signedOut"));
-		Page<BookWithChapters> page = this.catalogue.books(after, PAGE_SIZE);
+		Page<BookWithChapters> page = this.catalogue.booksByTitle(after, PAGE_SIZE);
 		model.addAttribute("books",
-				page.items().stream().map((book) -> BookView.of(book.publication(), book.chapters())).toList());
+				page.items().stream().map((book) -> BookView.of(book.book(), book.chapters())).toList());
 		model.addAttribute("next", page.nextCursor());
 		return "home";
 	}

@@ -2,7 +2,7 @@ package org.colophon.web;
 
 import org.colophon.content.ContentNotFoundException;
 import org.colophon.catalogue.ChapterNotFoundException;
-import org.colophon.catalogue.PublicationNotFoundException;
+import org.colophon.catalogue.BookNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-	@ExceptionHandler({ ChapterNotFoundException.class, PublicationNotFoundException.class,
+	@ExceptionHandler({ ChapterNotFoundException.class, BookNotFoundException.class,
 			ContentNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {

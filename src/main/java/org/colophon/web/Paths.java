@@ -2,7 +2,7 @@ package org.colophon.web;
 
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 
 /**
  * The canonical paths of the pages, in one place so that pages, redirects and the API agree.
@@ -24,8 +24,8 @@ final class Paths {
 		return "/chapters/" + id + "/" + slug;
 	}
 
-	static String book(PublicationInfo publication) {
-		return "/books/" + publication.id() + "/" + publication.slug();
+	static String book(BookInfo book) {
+		return "/books/" + book.id() + "/" + book.slug();
 	}
 
 }

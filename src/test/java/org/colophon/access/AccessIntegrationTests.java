@@ -291,7 +291,7 @@ class AccessIntegrationTests {
 	void purchaseOptionAppearsWithItsPriceOnceConfigured() throws Exception {
 		StoreOutcome stored = storeChapter("priced");
 		this.mvc
-			.perform(put("/api/admin/publications/" + stored.publicationId() + "/price").with(ADMIN)
+			.perform(put("/api/admin/publications/" + stored.bookId() + "/price").with(ADMIN)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"amount\":25.00,\"currency\":\"GBP\"}"))
 			.andExpect(status().isNoContent());

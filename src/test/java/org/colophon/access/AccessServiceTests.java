@@ -17,7 +17,7 @@ import org.colophon.access.AccessPolicy.ItemType;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -255,9 +255,9 @@ class AccessServiceTests {
 		return reader;
 	}
 
-	private static Entitlement entitlement(Institution institution, Long readerId, String publicationId,
+	private static Entitlement entitlement(Institution institution, Long readerId, String bookId,
 			String chapterId, LocalDate startsOn, LocalDate endsOn) {
-		return new Entitlement(institution, readerId, publicationId, chapterId, startsOn, endsOn);
+		return new Entitlement(institution, readerId, bookId, chapterId, startsOn, endsOn);
 	}
 
 	private static Institution institution(Long id, String name) {
@@ -273,7 +273,7 @@ class AccessServiceTests {
 	private static ChapterInfo chapter(boolean accessRequired) {
 		ChapterDetails details = new ChapterDetails("1", "A chapter", null, null, List.of(), null, null, List.of(),
 				"Chapter", "1", "2", accessRequired, null, List.of(), null);
-		PublicationInfo book = new PublicationInfo("p1", new BookDetails("A book", null, "P", 2000), List.of(),
+		BookInfo book = new BookInfo("p1", new BookDetails("A book", null, "P", 2000), List.of(),
 				Instant.EPOCH);
 		return new ChapterInfo("c1", details, book, Instant.EPOCH);
 	}

@@ -25,10 +25,10 @@ class SignedInBrowserTests {
 	@Test
 	void readerLogsInWithTheKeyboardAndReturnsToTheChapterWithAccess(Browser browser) {
 		String chapter = SitePage.CHAPTER.path(browser.baseUrl());
-		String publicationId = SitePage.BOOK.path(browser.baseUrl()).split("/")[2];
+		String bookId = SitePage.BOOK.path(browser.baseUrl()).split("/")[2];
 		String email = "browser-" + UUID.randomUUID() + "@colophon.test";
 		Reader reader = this.admin.createReader(email, PASSWORD, null, null);
-		this.admin.createEntitlement(null, reader.getId(), publicationId, null, null, null);
+		this.admin.createEntitlement(null, reader.getId(), bookId, null, null, null);
 
 		browser.open(chapter);
 		assertThat(browser.findAll(".badge")).isEmpty();

@@ -29,9 +29,9 @@ class CatalogueServiceIntegrationTests {
 		String cursor = null;
 		int pages = 0;
 		do {
-			Page<BookWithChapters> page = this.catalogue.books(cursor, 3);
-			page.items().forEach((book) -> titles.add(book.publication().title()));
-			assertThat(page.items()).filteredOn((book) -> book.publication().title().startsWith("paging"))
+			Page<BookWithChapters> page = this.catalogue.booksByTitle(cursor, 3);
+			page.items().forEach((book) -> titles.add(book.book().title()));
+			assertThat(page.items()).filteredOn((book) -> book.book().title().startsWith("paging"))
 				.allSatisfy((book) -> assertThat(book.chapters()).hasSize(2));
 			cursor = page.nextCursor();
 			pages++;
@@ -48,7 +48,7 @@ class CatalogueServiceIntegrationTests {
 			Page<ChapterInfo> page = this.catalogue.chapters(cursor, 4);
 			page.items()
 				.stream()
-				.filter((chapter) -> chapter.publication().title().startsWith("paging"))
+				.filter((chapter) -> chapter.book().title().startsWith("paging"))
 				.forEach((chapter) -> chapterIds.add(chapter.id()));
 			cursor = page.nextCursor();
 		}
@@ -62,10 +62,10 @@ class CatalogueServiceIntegrationTests {
 		this.catalogue.store("order-c", "h", book, List.of(), CatalogueFixtures.chapter("2", "Second", "25"));
 		this.catalogue.store("order-a", "h", book, List.of(), CatalogueFixtures.chapter(null, "Preface", "ix"));
 		this.catalogue.store("order-b", "h", book, List.of(), CatalogueFixtures.chapter("1", "First", "3"));
-		String publicationId = this.catalogue.store("order-d", "h", book, List.of(),
-				CatalogueFixtures.chapter("10", "Tenth", "100")).publicationId();
+		String bookId = this.catalogue.store("order-d", "h", book, List.of(),
+				CatalogueFixtures.chapter("10", "Tenth", "100")).bookId();
 
-		assertThat(this.catalogue.book(publicationId).chapters()).extracting(ChapterHeading::title)
+		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Second", "Tenth", "Preface");
 	}
 

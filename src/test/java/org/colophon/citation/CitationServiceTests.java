@@ -11,7 +11,7 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.PublicationInfo;
+import org.colophon.catalogue.BookInfo;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.LaTeXParser;
@@ -41,7 +41,7 @@ class CitationServiceTests {
 							new Contributor("Roberta T. Manning", null)),
 					LocalDate.of(2009, 12, 7), null, List.of("First </script> paragraph."), "Chapter", "40", "62", false,
 					null, List.of(), null),
-			new PublicationInfo("book1", new BookDetails("Stalinist Terror", "New Perspectives", "CUP", 1993), List.of(),
+			new BookInfo("book1", new BookDetails("Stalinist Terror", "New Perspectives", "CUP", 1993), List.of(),
 					Instant.EPOCH),
 			Instant.EPOCH);
 

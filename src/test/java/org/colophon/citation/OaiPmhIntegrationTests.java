@@ -68,7 +68,7 @@ class OaiPmhIntegrationTests {
 					Integer.toString(i * 10 + 9), false, null, List.of(), Instant.parse("2026-01-01T00:00:00Z"));
 			// The same hash on every run leaves a stored chapter unchanged.
 			this.extraBookId = this.catalogue.store("test/extra-" + i, "hash-" + i, EXTRA_BOOK, List.of(), details)
-				.publicationId();
+				.bookId();
 		}
 	}
 

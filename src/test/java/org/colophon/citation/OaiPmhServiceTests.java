@@ -30,7 +30,7 @@ class OaiPmhServiceTests {
 
 	@Test
 	void anEmptyCatalogueHasNoSetHierarchy() throws Exception {
-		when(this.catalogue.countPublications()).thenReturn(0L);
+		when(this.catalogue.countBooks()).thenReturn(0L);
 		String xml = respond(Map.of("verb", new String[] { "ListSets" }));
 		OaiSchemas.validate(xml);
 		assertThat(xml).contains("<error code=\"noSetHierarchy\">")

@@ -64,7 +64,7 @@ class SitemapIntegrationTests {
 			assertThat(locations).contains(base() + "/chapters/" + chapter.id() + "/" + chapter.slug());
 		}
 		assertThat(locations).filteredOn((location) -> location.startsWith(base() + "/books/"))
-			.hasSize((int) this.catalogue.countPublications());
+			.hasSize((int) this.catalogue.countBooks());
 		assertThat(locations).doesNotHaveDuplicates();
 	}
 

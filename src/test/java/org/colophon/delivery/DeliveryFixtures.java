@@ -27,7 +27,7 @@ final class DeliveryFixtures {
 	private DeliveryFixtures() {
 	}
 
-	record Chapter(String id, String publicationId, String path) {
+	record Chapter(String id, String bookId, String path) {
 	}
 
 	static Chapter chapterWithPdf(CatalogueService catalogue, ContentService content, String name) {
@@ -43,13 +43,13 @@ final class DeliveryFixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Chapter(stored.chapterId(), stored.publicationId(),
+		return new Chapter(stored.chapterId(), stored.bookId(),
 				"/chapters/" + stored.chapterId() + "/" + catalogue.chapter(stored.chapterId()).slug());
 	}
 
 	static ReaderPrincipal entitledReader(AdminService admin, Chapter chapter) {
 		ReaderPrincipal reader = reader(admin);
-		admin.createEntitlement(null, reader.id(), chapter.publicationId(), null, null, null);
+		admin.createEntitlement(null, reader.id(), chapter.bookId(), null, null, null);
 		return reader;
 	}
 

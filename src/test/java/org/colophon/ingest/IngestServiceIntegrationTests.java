@@ -10,7 +10,7 @@ import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.PublicationNotFoundException;
+import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.ingest.IngestReport.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,10 +104,10 @@ class IngestServiceIntegrationTests {
 
 		assertThat(report.status()).isEqualTo(Status.FAILED);
 		assertThat(report.reason()).startsWith("could not store the chapter");
-		assertThat(this.catalogue.books(null, 100).items())
-			.noneMatch((book) -> book.publication().title().equals("A Book Only This File Names"));
-		assertThatExceptionOfType(PublicationNotFoundException.class)
-			.isThrownBy(() -> this.catalogue.book("does-not-exist"));
+		assertThat(this.catalogue.booksByTitle(null, 100).items())
+			.noneMatch((book) -> book.book().title().equals("A Book Only This File Names"));
+		assertThatExceptionOfType(BookNotFoundException.class)
+			.isThrownBy(() -> this.catalogue.bookWithChapters("does-not-exist"));
 	}
 
 	@Test

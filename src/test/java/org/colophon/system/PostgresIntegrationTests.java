@@ -81,17 +81,17 @@ class PostgresIntegrationTests {
 		CatalogueFixtures.storeBooks(this.catalogue, "pg", 4, 2);
 		BookDetails book = new BookDetails("PG ordering", null, "P", 2000);
 		this.catalogue.store("pg-order-b", "h", book, List.of(), CatalogueFixtures.chapter(null, "Preface", "ix"));
-		String publicationId = this.catalogue.store("pg-order-a", "h", book, List.of(),
-				CatalogueFixtures.chapter("1", "First", "3")).publicationId();
+		String bookId = this.catalogue.store("pg-order-a", "h", book, List.of(),
+				CatalogueFixtures.chapter("1", "First", "3")).bookId();
 
-		Page<BookWithChapters> first = this.catalogue.books(null, 2);
-		Page<BookWithChapters> second = this.catalogue.books(first.nextCursor(), 2);
+		Page<BookWithChapters> first = this.catalogue.booksByTitle(null, 2);
+		Page<BookWithChapters> second = this.catalogue.booksByTitle(first.nextCursor(), 2);
 
 		assertThat(first.items()).hasSize(2);
 		assertThat(second.items()).hasSize(2);
-		assertThat(second.items().get(0).publication().title())
-			.isGreaterThan(first.items().get(1).publication().title());
-		assertThat(this.catalogue.book(publicationId).chapters()).extracting(ChapterHeading::title)
+		assertThat(second.items().get(0).book().title())
+			.isGreaterThan(first.items().get(1).book().title());
+		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Preface");
 		assertThat(this.catalogue.chapters(null, 100).items()).hasSizeGreaterThanOrEqualTo(11);
 	}

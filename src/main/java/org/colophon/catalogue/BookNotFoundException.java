@@ -1,11 +1,13 @@
 package org.colophon.catalogue;
 
+import org.colophon.system.NotFoundException;
+
 /**
  * Thrown when no publication has the requested id; answered as 404.
  */
-public class PublicationNotFoundException extends RuntimeException {
+public class BookNotFoundException extends NotFoundException {
 
-	public PublicationNotFoundException(String id) {
+	public BookNotFoundException(String id) {
 		super("No publication with id " + id);
 	}
 

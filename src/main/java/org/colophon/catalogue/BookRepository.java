@@ -11,26 +11,26 @@ import org.springframework.data.repository.query.Param;
 /**
  * Stores publications and pages through them by title without counting the whole table.
  */
-public interface PublicationRepository extends Repository<Publication, Long> {
+public interface BookRepository extends Repository<Book, Long> {
 
-	Publication save(Publication publication);
+	Book save(Book book);
 
-	Optional<Publication> findByPublicId(String publicId);
+	Optional<Book> findByPublicId(String publicId);
 
-	@Query("select p from Publication p order by p.title, p.id")
-	List<Publication> findFirstByTitle(Limit limit);
+	@Query("select p from Book p order by p.title, p.id")
+	List<Book> findFirstByTitle(Limit limit);
 
 	@Query("""
-			select p from Publication p
+			select p from Book p
 			where p.title > :title or (p.title = :title and p.id > :id)
 			order by p.title, p.id""")
-	List<Publication> findByTitleAfter(@Param("title") String title, @Param("id") Long id, Limit limit);
+	List<Book> findByTitleAfter(@Param("title") String title, @Param("id") Long id, Limit limit);
 
-	List<Publication> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
+	List<Book> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	long count();
 
-	@Query("select p.id from Publication p where p.publicId = :publicId")
+	@Query("select p.id from Book p where p.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);
 
 }

@@ -4,7 +4,7 @@ import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.Page;
 import org.colophon.web.ApiModels.PageJson;
-import org.colophon.web.ApiModels.PublicationWithChaptersJson;
+import org.colophon.web.ApiModels.BookWithChaptersJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,18 +17,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/publications")
-class PublicationApiController {
+class BookApiController {
 
 	private final CatalogueService catalogue;
 
-	PublicationApiController(CatalogueService catalogue) {
+	BookApiController(CatalogueService catalogue) {
 		this.catalogue = catalogue;
 	}
 
 	@GetMapping
-	PageJson<PublicationWithChaptersJson> listPublications(@RequestParam(required = false) String after,
+	PageJson<BookWithChaptersJson> listBooks(@RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "20") int size) {
-		Page<BookWithChapters> page = this.catalogue.books(after, size);
+		Page<BookWithChapters> page = this.catalogue.booksByTitle(after, size);
 		String next = (page.nextCursor() == null) ? null
 				: UriComponentsBuilder.fromPath("/api/publications")
 					.queryParam("after", page.nextCursor())
@@ -37,14 +37,14 @@ class PublicationApiController {
 					.toUriString();
 		return new PageJson<>(page.items()
 			.stream()
-			.map((book) -> PublicationWithChaptersJson.of(book.publication(), book.chapters()))
+			.map((book) -> BookWithChaptersJson.of(book.book(), book.chapters()))
 			.toList(), next);
 	}
 
 	@GetMapping("/{id}")
-	PublicationWithChaptersJson showPublication(@PathVariable String id) {
-		BookWithChapters book = this.catalogue.book(id);
-		return PublicationWithChaptersJson.of(book.publication(), book.chapters());
+	BookWithChaptersJson showBook(@PathVariable String id) {
+		BookWithChapters book = this.catalogue.bookWithChapters(id);
+		return BookWithChaptersJson.of(book.book(), book.chapters());
 	}
 
 }

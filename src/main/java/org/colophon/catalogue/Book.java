@@ -14,12 +14,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 
 /**
  * A book: the publication that chapters belong to.
  */
 @Entity
-public class Publication {
+@Table(name = "publication")
+public class Book {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,10 +49,10 @@ public class Publication {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	protected Publication() {
+	protected Book() {
 	}
 
-	public Publication(String publicId, BookDetails details, Instant now) {
+	public Book(String publicId, BookDetails details, Instant now) {
 		this.publicId = requireText(publicId, "publicId");
 		apply(details);
 		this.updatedAt = Objects.requireNonNull(now);

@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * A publication as read by the other modules, detached from the persistence context.
  */
-public record PublicationInfo(String id, BookDetails details, List<String> contents, Instant updatedAt) {
+public record BookInfo(String id, BookDetails details, List<String> contents, Instant updatedAt) {
 
-	static PublicationInfo of(Publication publication) {
-		return new PublicationInfo(publication.getPublicId(), publication.details(), publication.getContents(),
-				publication.getUpdatedAt());
+	static BookInfo of(Book book) {
+		return new BookInfo(book.getPublicId(), book.details(), book.getContents(),
+				book.getUpdatedAt());
 	}
 
 	public String title() {
