@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The citation module depends on the catalogue only: never on the pages, access, delivery or ingest.
+ * The citation module depends on the catalogue only: never on the pages, access, delivery
+ * or ingest.
  */
 class CitationModuleTests {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.colophon");
 
 	@Test

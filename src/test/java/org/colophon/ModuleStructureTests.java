@@ -5,8 +5,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules and the arrows between them: no cycles, no reach into another module's internals, and
- * only the dependencies each module declares. Writes the module documentation to {@code docs/modules}.
+ * The modules and the arrows between them: no cycles, no reach into another module's
+ * internals, and only the dependencies each module declares. Writes the module
+ * documentation to {@code docs/modules}.
  */
 class ModuleStructureTests {
 
@@ -19,8 +20,7 @@ class ModuleStructureTests {
 
 	@Test
 	void writesTheModuleDocumentation() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 	}

@@ -14,8 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One card among the access options: a way to get access, for every publication or for one, with a
- * price when it is a purchase.
+ * One card among the access options: a way to get access, for every publication or for
+ * one, with a price when it is a purchase.
  */
 @Entity
 @Table(name = "access_option")

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Access settings: the proxies whose forwarded-address headers are believed (CIDR ranges; none by
- * default) and where the purchase option leads.
+ * Access settings: the proxies whose forwarded-address headers are believed (CIDR ranges;
+ * none by default) and where the purchase option leads.
  */
 @ConfigurationProperties("colophon.access")
 public record AccessProperties(@DefaultValue List<String> trustedProxies, String purchaseUrl) {

@@ -1,6 +1,5 @@
 package org.colophon.access;
 
-import org.colophon.account.Reader;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,13 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decides, for a chapter and a viewer, whether the full text is theirs and why.
  * <p>
- * The rules, in order: the chapter's access model (its own policy, else its publication's, else what
- * its capture said: "Get access" means restricted, otherwise free); open access and free content are
- * granted to everyone; restricted content is granted on an entitlement in force today, held by an
- * institution whose address range holds the viewer's address or to which the signed-in reader
- * belongs (basis {@code INSTITUTION}), or held by the reader (basis {@code PERSONAL}); an entitlement
- * to the publication covers all its chapters. Otherwise it is denied, with the options that could
- * help.
+ * The rules, in order: the chapter's access model (its own policy, else its
+ * publication's, else what its capture said: "Get access" means restricted, otherwise
+ * free); open access and free content are granted to everyone; restricted content is
+ * granted on an entitlement in force today, held by an institution whose address range
+ * holds the viewer's address or to which the signed-in reader belongs (basis
+ * {@code INSTITUTION}), or held by the reader (basis {@code PERSONAL}); an entitlement to
+ * the publication covers all its chapters. Otherwise it is denied, with the options that
+ * could help.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +60,8 @@ public class AccessService {
 	}
 
 	/**
-	 * The chapter's access model and licence, after policies set on it or its publication.
+	 * The chapter's access model and licence, after policies set on it or its
+	 * publication.
 	 */
 	public Policy policyOf(ChapterInfo chapter) {
 		Optional<AccessPolicy> set = this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, chapter.id())

@@ -1,13 +1,13 @@
 package org.colophon.access;
 
-import org.colophon.account.Reader;
-import org.colophon.account.Role;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.colophon.account.Reader;
+import org.colophon.account.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The administration API (role {@code ADMIN}): institutions, entitlements, readers, access models
- * and prices. Answers never carry a password or its hash.
+ * The administration API (role {@code ADMIN}): institutions, entitlements, readers,
+ * access models and prices. Answers never carry a password or its hash.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -55,9 +55,9 @@ class AdminController {
 
 	@PostMapping("/entitlements")
 	ResponseEntity<EntitlementJson> submitEntitlement(@RequestBody EntitlementRequest request) {
-		EntitlementJson created = EntitlementJson.of(this.admin.createEntitlement(request.institutionId(),
-				request.readerId(), request.publicationId(), request.chapterId(), request.startsOn(),
-				request.endsOn()));
+		EntitlementJson created = EntitlementJson
+			.of(this.admin.createEntitlement(request.institutionId(), request.readerId(), request.publicationId(),
+					request.chapterId(), request.startsOn(), request.endsOn()));
 		return ResponseEntity.created(URI.create("/api/admin/entitlements/" + created.id())).body(created);
 	}
 
@@ -130,9 +130,8 @@ class AdminController {
 		static EntitlementJson of(Entitlement entitlement) {
 			return new EntitlementJson(entitlement.getId(),
 					(entitlement.getInstitution() != null) ? entitlement.getInstitution().getId() : null,
-					entitlement.getReaderId(),
-					entitlement.getBookId(), entitlement.getChapterId(), entitlement.getStartsOn(),
-					entitlement.getEndsOn());
+					entitlement.getReaderId(), entitlement.getBookId(), entitlement.getChapterId(),
+					entitlement.getStartsOn(), entitlement.getEndsOn());
 		}
 
 	}
@@ -149,8 +148,8 @@ class AdminController {
 	record ReaderJson(Long id, String email, Role role, Long institutionId, Instant createdAt) {
 
 		static ReaderJson of(Reader reader) {
-			return new ReaderJson(reader.getId(), reader.getEmail(), reader.getRole(),
-					reader.getInstitutionId(), reader.getCreatedAt());
+			return new ReaderJson(reader.getId(), reader.getEmail(), reader.getRole(), reader.getInstitutionId(),
+					reader.getCreatedAt());
 		}
 
 	}

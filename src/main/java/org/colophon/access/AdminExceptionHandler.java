@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 
 /**
- * Answers bad administrative input with 400 naming the field, and unknown records with 404.
+ * Answers bad administrative input with 400 naming the field, and unknown records with
+ * 404.
  */
 @RestControllerAdvice(assignableTypes = AdminController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

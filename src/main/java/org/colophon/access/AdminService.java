@@ -1,9 +1,5 @@
 package org.colophon.access;
 
-import org.colophon.account.DuplicateEmailException;
-import org.colophon.account.Reader;
-import org.colophon.account.ReaderService;
-import org.colophon.account.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +7,21 @@ import java.util.Currency;
 import java.util.List;
 
 import org.colophon.access.AccessPolicy.ItemType;
+import org.colophon.account.DuplicateEmailException;
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
+import org.colophon.account.Role;
+import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
-import org.colophon.catalogue.BookNotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of administration: institutions with their ranges, entitlements, readers, access models
- * and prices. Every change is validated whole before anything is written, so nothing is half-saved.
+ * The rules of administration: institutions with their ranges, entitlements, readers,
+ * access models and prices. Every change is validated whole before anything is written,
+ * so nothing is half-saved.
  */
 @Service
 @Transactional
@@ -46,7 +47,8 @@ public class AdminService {
 
 	private final CatalogueService catalogue;
 
-	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements, AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
+	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements,
+			AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
 			CatalogueService catalogue) {
 		this.institutions = institutions;
 		this.entitlements = entitlements;
@@ -88,12 +90,13 @@ public class AdminService {
 	}
 
 	public void deleteInstitution(long id) {
-		this.institutions.delete(this.institutions.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("institution", id)));
+		this.institutions
+			.delete(this.institutions.findById(id).orElseThrow(() -> new RecordNotFoundException("institution", id)));
 	}
 
 	/**
-	 * Grants an institution or a reader a publication or a chapter, perpetual or for a date range.
+	 * Grants an institution or a reader a publication or a chapter, perpetual or for a
+	 * date range.
 	 * @throws InvalidInputException naming the field at fault
 	 */
 	public Entitlement createEntitlement(Long institutionId, Long readerId, String bookId, String chapterId,
@@ -113,8 +116,7 @@ public class AdminService {
 			throw new InvalidInputException("readerId", "no reader with id " + readerId);
 		}
 		requireItem(bookId, chapterId);
-		return this.entitlements
-			.save(new Entitlement(institution, readerId, bookId, chapterId, startsOn, endsOn));
+		return this.entitlements.save(new Entitlement(institution, readerId, bookId, chapterId, startsOn, endsOn));
 	}
 
 	@Transactional(readOnly = true)
@@ -123,13 +125,14 @@ public class AdminService {
 	}
 
 	public void deleteEntitlement(long id) {
-		this.entitlements.delete(this.entitlements.findById(id)
-			.orElseThrow(() -> new RecordNotFoundException("entitlement", id)));
+		this.entitlements
+			.delete(this.entitlements.findById(id).orElseThrow(() -> new RecordNotFoundException("entitlement", id)));
 	}
 
 	/**
 	 * Creates a reader account, optionally as a member of an institution.
-	 * @throws InvalidInputException naming {@code email}, {@code password} or {@code institutionId}
+	 * @throws InvalidInputException naming {@code email}, {@code password} or
+	 * {@code institutionId}
 	 */
 	public Reader createReader(String email, String password, Long institutionId, Role role) {
 		if (email == null || email.strip().length() > MAX_EMAIL
@@ -186,12 +189,10 @@ public class AdminService {
 		catch (ChapterNotFoundException | BookNotFoundException ex) {
 			throw new RecordNotFoundException(chapter ? "chapter" : "publication", itemId);
 		}
-		AccessPolicy policy = this.policies.findByItemTypeAndItemId(type, itemId)
-			.map((existing) -> {
-				existing.change(model, licence);
-				return existing;
-			})
-			.orElseGet(() -> this.policies.save(new AccessPolicy(type, itemId, model, licence)));
+		AccessPolicy policy = this.policies.findByItemTypeAndItemId(type, itemId).map((existing) -> {
+			existing.change(model, licence);
+			return existing;
+		}).orElseGet(() -> this.policies.save(new AccessPolicy(type, itemId, model, licence)));
 		return new AccessService.Policy(policy.getModel(), policy.getLicence());
 	}
 
@@ -217,8 +218,8 @@ public class AdminService {
 			throw new InvalidInputException("currency", "must be an ISO 4217 currency code");
 		}
 		this.options.findByKindAndBookId(AccessOptionKind.PURCHASE, bookId)
-			.ifPresentOrElse((option) -> option.reprice(amount, currency), () -> this.options
-				.save(new AccessOption(AccessOptionKind.PURCHASE, bookId, amount, currency, 3)));
+			.ifPresentOrElse((option) -> option.reprice(amount, currency),
+					() -> this.options.save(new AccessOption(AccessOptionKind.PURCHASE, bookId, amount, currency, 3)));
 	}
 
 	private void requireItem(String bookId, String chapterId) {

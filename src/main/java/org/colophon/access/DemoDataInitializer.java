@@ -1,11 +1,11 @@
 package org.colophon.access;
 
-import org.colophon.account.Reader;
-import org.colophon.account.ReaderService;
-import org.colophon.account.Role;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
+import org.colophon.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * With the {@code demo} profile, lets a newcomer see both sides of the access decision: a demo
- * institution on loopback IPv4 entitled to the seed book, and a demo reader with a personal
- * entitlement to it. Runs after the seeds are loaded; does nothing if the demo institution exists.
+ * With the {@code demo} profile, lets a newcomer see both sides of the access decision: a
+ * demo institution on loopback IPv4 entitled to the seed book, and a demo reader with a
+ * personal entitlement to it. Runs after the seeds are loaded; does nothing if the demo
+ * institution exists.
  */
 @Component
 @Profile("demo")

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What the {@code demo} profile sets up: an institution on the given address ranges entitled to the
- * given publications, and a reader with a personal entitlement to them.
+ * What the {@code demo} profile sets up: an institution on the given address ranges
+ * entitled to the given publications, and a reader with a personal entitlement to them.
  */
 @ConfigurationProperties("colophon.demo")
 public record DemoProperties(@DefaultValue List<String> publicationIds, @DefaultValue List<String> institutionRanges,

@@ -12,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /**
- * An institution's or a reader's right to a publication (and so all its chapters) or to one chapter,
- * perpetual or for a date range (both ends inclusive).
+ * An institution's or a reader's right to a publication (and so all its chapters) or to
+ * one chapter, perpetual or for a date range (both ends inclusive).
  */
 @Entity
 public class Entitlement {

@@ -22,8 +22,8 @@ interface EntitlementRepository extends Repository<Entitlement, Long> {
 	void delete(Entitlement entitlement);
 
 	/**
-	 * The entitlements held by any of the institutions, covering the chapter or its publication,
-	 * whatever their dates (the service checks those against its clock).
+	 * The entitlements held by any of the institutions, covering the chapter or its
+	 * publication, whatever their dates (the service checks those against its clock).
 	 */
 	@Query("""
 			select e from Entitlement e join fetch e.institution i

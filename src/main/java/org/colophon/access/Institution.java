@@ -13,7 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
 /**
- * A library or other subscriber whose readers are recognised by the addresses they come from.
+ * A library or other subscriber whose readers are recognised by the addresses they come
+ * from.
  */
 @Entity
 public class Institution {

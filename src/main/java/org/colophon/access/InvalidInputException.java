@@ -1,8 +1,8 @@
 package org.colophon.access;
 
 /**
- * Thrown when an administrative request names a field whose value cannot be accepted; answered as
- * 400 with the field and the message.
+ * Thrown when an administrative request names a field whose value cannot be accepted;
+ * answered as 400 with the field and the message.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -10,8 +10,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * An IPv4 or IPv6 address range in CIDR form, kept with its first and last address as 32 hex digits
- * (IPv4 as IPv4-mapped IPv6) so that the database can find the ranges holding an address by index.
+ * An IPv4 or IPv6 address range in CIDR form, kept with its first and last address as 32
+ * hex digits (IPv4 as IPv4-mapped IPv6) so that the database can find the ranges holding
+ * an address by index.
  */
 @Embeddable
 public record IpRange(@Column(name = "cidr", nullable = false) String cidr,
@@ -23,9 +24,10 @@ public record IpRange(@Column(name = "cidr", nullable = false) String cidr,
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
 	/**
-	 * Parses a range such as {@code 192.0.2.0/24} or {@code 2001:db8::/32}; a bare address is a
-	 * range of one.
-	 * @throws IllegalArgumentException with a readable message when it is not a CIDR range
+	 * Parses a range such as {@code 192.0.2.0/24} or {@code 2001:db8::/32}; a bare
+	 * address is a range of one.
+	 * @throws IllegalArgumentException with a readable message when it is not a CIDR
+	 * range
 	 */
 	public static IpRange parse(String cidr) {
 		if (cidr == null || cidr.isBlank()) {

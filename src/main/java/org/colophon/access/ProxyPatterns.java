@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Turns CIDR ranges into the regular expression Tomcat's {@code RemoteIpValve} matches proxy
- * addresses with. IPv4 addresses are matched in dotted form; IPv6 in the full form servlet containers
- * report (eight groups, no leading zeros). A form that does not match is simply not trusted, which is
- * the safe side.
+ * Turns CIDR ranges into the regular expression Tomcat's {@code RemoteIpValve} matches
+ * proxy addresses with. IPv4 addresses are matched in dotted form; IPv6 in the full form
+ * servlet containers report (eight groups, no leading zeros). A form that does not match
+ * is simply not trusted, which is the safe side.
  */
 final class ProxyPatterns {
 
@@ -70,8 +70,8 @@ final class ProxyPatterns {
 	}
 
 	/**
-	 * A pattern for every group value from {@code low} to {@code high}, written without leading
-	 * zeros; CIDR makes the range an aligned power of two.
+	 * A pattern for every group value from {@code low} to {@code high}, written without
+	 * leading zeros; CIDR makes the range an aligned power of two.
 	 */
 	private static String hexRange(int low, int high) {
 		if (low == high) {

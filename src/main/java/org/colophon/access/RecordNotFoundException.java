@@ -3,7 +3,8 @@ package org.colophon.access;
 import org.colophon.system.NotFoundException;
 
 /**
- * Thrown when an administrative request addresses a record that does not exist; answered as 404.
+ * Thrown when an administrative request addresses a record that does not exist; answered
+ * as 404.
  */
 public class RecordNotFoundException extends NotFoundException {
 

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The viewer's address is the connection's address. {@code X-Forwarded-For} and
- * {@code X-Forwarded-Proto} are honoured only from the proxies in {@code colophon.access.trusted-proxies},
- * through Tomcat's {@link RemoteIpValve}, which walks the chain from the right and stops at the first
- * address that is not a trusted proxy.
+ * {@code X-Forwarded-Proto} are honoured only from the proxies in
+ * {@code colophon.access.trusted-proxies}, through Tomcat's {@link RemoteIpValve}, which
+ * walks the chain from the right and stops at the first address that is not a trusted
+ * proxy.
  */
 @Configuration(proxyBeanMethods = false)
 class RemoteAddressConfiguration {

@@ -4,8 +4,8 @@ import java.net.InetAddress;
 import java.util.Objects;
 
 /**
- * Who is asking: the address of the connection (after trusted proxies) and the signed-in reader's id,
- * {@code null} for an anonymous visitor.
+ * Who is asking: the address of the connection (after trusted proxies) and the signed-in
+ * reader's id, {@code null} for an anonymous visitor.
  */
 public record Viewer(Long readerId, InetAddress address) {
 

@@ -10,14 +10,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * How readers sign in: their accounts, a modern adaptive password hash (bcrypt through the delegating
- * encoder, so stored hashes name their algorithm and can be upgraded), and the log-in throttle.
+ * How readers sign in: their accounts, a modern adaptive password hash (bcrypt through
+ * the delegating encoder, so stored hashes name their algorithm and can be upgraded), and
+ * the log-in throttle.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
 
 	/**
-	 * A password too long for bcrypt simply does not match, instead of failing the log-in with an error.
+	 * A password too long for bcrypt simply does not match, instead of failing the log-in
+	 * with an error.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {

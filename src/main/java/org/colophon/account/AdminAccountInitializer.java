@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the administrator account from the environment at startup, when both the address and the
- * password are set and no account has that address yet. There is never a default password.
+ * Creates the administrator account from the environment at startup, when both the
+ * address and the password are set and no account has that address yet. There is never a
+ * default password.
  */
 @Component
 class AdminAccountInitializer implements ApplicationRunner {

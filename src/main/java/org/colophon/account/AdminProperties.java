@@ -3,8 +3,8 @@ package org.colophon.account;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The administrator account to create at startup, read from {@code COLOPHON_ADMIN_EMAIL} and
- * {@code COLOPHON_ADMIN_PASSWORD}; nothing is created unless both are set.
+ * The administrator account to create at startup, read from {@code COLOPHON_ADMIN_EMAIL}
+ * and {@code COLOPHON_ADMIN_PASSWORD}; nothing is created unless both are set.
  */
 @ConfigurationProperties("colophon.admin")
 public record AdminProperties(String email, String password) {

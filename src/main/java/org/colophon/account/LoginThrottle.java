@@ -15,8 +15,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed log-ins for one account within the lock-out
- * window, further attempts are refused until the oldest failure leaves the window.
+ * Slows down password guessing: after too many failed log-ins for one account within the
+ * lock-out window, further attempts are refused until the oldest failure leaves the
+ * window.
  */
 @Component
 public class LoginThrottle {

@@ -13,8 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A person with an account: an e-mail address, a hashed password, a role, and optionally the
- * institution they belong to (by id: institutions are the access module's) (whose entitlements then follow them wherever they sign in).
+ * A person with an account: an e-mail address, a hashed password, a role, and optionally
+ * the institution they belong to (by id: institutions are the access module's) (whose
+ * entitlements then follow them wherever they sign in).
  */
 @Entity
 public class Reader {

@@ -8,8 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in reader as Spring Security sees them: the account id travels with the session so the
- * access decision can find their entitlements.
+ * The signed-in reader as Spring Security sees them: the account id travels with the
+ * session so the access decision can find their entitlements.
  */
 public record ReaderPrincipal(Long id, String email, String passwordHash, Role role) implements UserDetails {
 

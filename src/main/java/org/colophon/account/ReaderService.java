@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reader accounts: sign-up with a hashed password, and the look-up Spring Security signs in with.
+ * Reader accounts: sign-up with a hashed password, and the look-up Spring Security signs
+ * in with.
  */
 @Service
 public class ReaderService implements UserDetailsService {
@@ -41,7 +41,8 @@ public class ReaderService implements UserDetailsService {
 	/**
 	 * Creates a reader account.
 	 * @throws DuplicateEmailException when the address already has an account
-	 * @throws IllegalArgumentException when the password is shorter than {@link #MIN_PASSWORD_LENGTH}
+	 * @throws IllegalArgumentException when the password is shorter than
+	 * {@link #MIN_PASSWORD_LENGTH}
 	 */
 	@Transactional
 	public Reader signUp(String email, String password) {
@@ -49,8 +50,8 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates an account with a role, optionally as a member of an institution (whose existence the
-	 * caller has checked).
+	 * Creates an account with a role, optionally as a member of an institution (whose
+	 * existence the caller has checked).
 	 * @throws DuplicateEmailException when the address already has an account
 	 * @throws IllegalArgumentException when the password breaks the password rules
 	 */
@@ -70,7 +71,8 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
-	 * Whether the password is short enough for the hash (longer ones would be cut silently elsewhere).
+	 * Whether the password is short enough for the hash (longer ones would be cut
+	 * silently elsewhere).
 	 */
 	public static boolean fitsHash(String password) {
 		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many failed log-ins an account tolerates and how long it is then locked. The settings keep the
- * {@code colophon.access} prefix they were published under.
+ * How many failed log-ins an account tolerates and how long it is then locked. The
+ * settings keep the {@code colophon.access} prefix they were published under.
  */
 @ConfigurationProperties("colophon.access")
 public record SignInProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration loginLockout) {

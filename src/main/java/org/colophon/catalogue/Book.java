@@ -59,7 +59,8 @@ public class Book {
 	}
 
 	/**
-	 * Replaces the descriptive fields; the record's datestamp moves only when something changed.
+	 * Replaces the descriptive fields; the record's datestamp moves only when something
+	 * changed.
 	 */
 	public void describe(BookDetails details, Instant now) {
 		BookDetails before = details();
@@ -70,7 +71,8 @@ public class Book {
 	}
 
 	/**
-	 * Keeps a table of contents captured from a landing page, unless one is already known.
+	 * Keeps a table of contents captured from a landing page, unless one is already
+	 * known.
 	 */
 	public void offerContents(List<String> entries, Instant now) {
 		if (this.contents.isEmpty() && !entries.isEmpty()) {

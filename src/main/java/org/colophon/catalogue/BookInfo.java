@@ -9,8 +9,7 @@ import java.util.List;
 public record BookInfo(String id, BookDetails details, List<String> contents, Instant updatedAt) {
 
 	static BookInfo of(Book book) {
-		return new BookInfo(book.getPublicId(), book.details(), book.getContents(),
-				book.getUpdatedAt());
+		return new BookInfo(book.getPublicId(), book.details(), book.getContents(), book.getUpdatedAt());
 	}
 
 	public String title() {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the catalogue for pages and APIs; every list is a keyset page so its cost does not grow
- * with the catalogue.
+ * Reads the catalogue for pages and APIs; every list is a keyset page so its cost does
+ * not grow with the catalogue.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,8 +37,8 @@ public class CatalogueService {
 	}
 
 	/**
-	 * Creates or revises the chapter known by {@code sourceKey} and the book it belongs to, in one
-	 * transaction. A source whose hash is unchanged changes nothing.
+	 * Creates or revises the chapter known by {@code sourceKey} and the book it belongs
+	 * to, in one transaction. A source whose hash is unchanged changes nothing.
 	 */
 	@Transactional
 	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails bookDetails, List<String> bookContents,
@@ -66,7 +66,9 @@ public class CatalogueService {
 	 * @throws ChapterNotFoundException when there is none
 	 */
 	public ChapterInfo chapter(String id) {
-		return this.chapters.findByPublicId(id).map(ChapterInfo::of).orElseThrow(() -> new ChapterNotFoundException(id));
+		return this.chapters.findByPublicId(id)
+			.map(ChapterInfo::of)
+			.orElseThrow(() -> new ChapterNotFoundException(id));
 	}
 
 	/**
@@ -74,9 +76,7 @@ public class CatalogueService {
 	 * @throws BookNotFoundException when there is none
 	 */
 	public BookInfo book(String id) {
-		return this.books.findByPublicId(id)
-			.map(BookInfo::of)
-			.orElseThrow(() -> new BookNotFoundException(id));
+		return this.books.findByPublicId(id).map(BookInfo::of).orElseThrow(() -> new BookNotFoundException(id));
 	}
 
 	/**
@@ -84,15 +84,13 @@ public class CatalogueService {
 	 * @throws BookNotFoundException when there is no such publication
 	 */
 	public BookWithChapters bookWithChapters(String id) {
-		Book book = this.books.findByPublicId(id)
-			.orElseThrow(() -> new BookNotFoundException(id));
-		return new BookWithChapters(BookInfo.of(book),
-				this.chapters.findHeadingsByBookIn(List.of(book)));
+		Book book = this.books.findByPublicId(id).orElseThrow(() -> new BookNotFoundException(id));
+		return new BookWithChapters(BookInfo.of(book), this.chapters.findHeadingsByBookIn(List.of(book)));
 	}
 
 	/**
-	 * A page of publications by title, each with its chapters, after the publication whose id is the
-	 * cursor ({@code null} for the first page).
+	 * A page of publications by title, each with its chapters, after the publication
+	 * whose id is the cursor ({@code null} for the first page).
 	 */
 	public Page<BookWithChapters> booksByTitle(String after, int size) {
 		Limit limit = Limit.of(clamp(size) + 1);
@@ -108,8 +106,7 @@ public class CatalogueService {
 					.collect(Collectors.groupingBy(ChapterHeading::bookId));
 		List<BookWithChapters> books = new ArrayList<>();
 		for (Book book : page) {
-			books.add(new BookWithChapters(BookInfo.of(book),
-					headings.getOrDefault(book.getPublicId(), List.of())));
+			books.add(new BookWithChapters(BookInfo.of(book), headings.getOrDefault(book.getPublicId(), List.of())));
 		}
 		return new Page<>(books, more ? page.get(page.size() - 1).getPublicId() : null);
 	}
@@ -118,17 +115,20 @@ public class CatalogueService {
 	 * A page of chapters in id order after the chapter whose public id is the cursor.
 	 */
 	public Page<ChapterInfo> chapters(String after, int size) {
-		long afterId = (after == null) ? 0L : this.chapters.findByPublicId(after).map(Chapter::getId).orElse(Long.MAX_VALUE);
+		long afterId = (after == null) ? 0L
+				: this.chapters.findByPublicId(after).map(Chapter::getId).orElse(Long.MAX_VALUE);
 		List<Chapter> found = this.chapters.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
 		boolean more = found.size() > clamp(size);
 		List<Chapter> page = more ? found.subList(0, clamp(size)) : found;
-		return new Page<>(page.stream().map(ChapterInfo::of).toList(), more ? page.get(page.size() - 1).getPublicId() : null);
+		return new Page<>(page.stream().map(ChapterInfo::of).toList(),
+				more ? page.get(page.size() - 1).getPublicId() : null);
 	}
 
 	/**
-	 * A page of the chapters that changed as the query says, oldest change first, ordered by (last
-	 * change, id) so that a change during a harvest never hides a record from a later page. The cursor
-	 * is opaque: pass back what {@link Page#nextCursor()} returned, or {@code null} for the first page.
+	 * A page of the chapters that changed as the query says, oldest change first, ordered
+	 * by (last change, id) so that a change during a harvest never hides a record from a
+	 * later page. The cursor is opaque: pass back what {@link Page#nextCursor()}
+	 * returned, or {@code null} for the first page.
 	 * @throws IllegalArgumentException when the cursor was not made by this method
 	 */
 	public Page<ChapterInfo> changedBetween(ChangeQuery query, String after, int size) {
@@ -157,8 +157,7 @@ public class CatalogueService {
 			if (book.isEmpty()) {
 				return new Page<>(List.of(), null);
 			}
-			found = this.chapters.findChangedIn(book.get(), query.from(), query.until(), afterUpdated, afterId,
-					limit);
+			found = this.chapters.findChangedIn(book.get(), query.from(), query.until(), afterUpdated, afterId, limit);
 		}
 		boolean more = found.size() > clamp(size);
 		List<Chapter> page = more ? found.subList(0, clamp(size)) : found;
@@ -197,7 +196,8 @@ public class CatalogueService {
 	}
 
 	/**
-	 * A page of publications in the order they were added, after the one whose public id is the cursor.
+	 * A page of publications in the order they were added, after the one whose public id
+	 * is the cursor.
 	 */
 	public Page<BookInfo> books(String after, int size) {
 		long afterId = (after == null) ? 0L : this.books.findIdByPublicId(after).orElse(Long.MAX_VALUE);
@@ -216,8 +216,9 @@ public class CatalogueService {
 	}
 
 	/**
-	 * A page of chapter stamps (id, title, last change) in the order the chapters were added, after the
-	 * chapter whose public id is the cursor; cheap enough to walk the whole catalogue for a site map.
+	 * A page of chapter stamps (id, title, last change) in the order the chapters were
+	 * added, after the chapter whose public id is the cursor; cheap enough to walk the
+	 * whole catalogue for a site map.
 	 */
 	public Page<ChapterStamp> chapterStamps(String after, int size) {
 		long afterId = (after == null) ? 0L : this.chapters.findIdByPublicId(after).orElse(Long.MAX_VALUE);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Which chapters a harvester asks for: changed in {@code [from, until)}, optionally only those of one
- * publication (by public id, {@code null} for all).
+ * Which chapters a harvester asks for: changed in {@code [from, until)}, optionally only
+ * those of one publication (by public id, {@code null} for all).
  */
 public record ChangeQuery(Instant from, Instant until, String bookId) {
 

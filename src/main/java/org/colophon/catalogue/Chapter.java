@@ -99,8 +99,8 @@ public class Chapter {
 	protected Chapter() {
 	}
 
-	public Chapter(String publicId, String sourceKey, String sourceHash, Book book,
-			ChapterDetails details, Instant now) {
+	public Chapter(String publicId, String sourceKey, String sourceHash, Book book, ChapterDetails details,
+			Instant now) {
 		this.publicId = Objects.requireNonNull(publicId);
 		this.sourceKey = Objects.requireNonNull(sourceKey);
 		this.sourceHash = Objects.requireNonNull(sourceHash);

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a capture says about a chapter, as one value, so that a re-import can replace it whole.
+ * Everything a capture says about a chapter, as one value, so that a re-import can
+ * replace it whole.
  */
 public record ChapterDetails(String label, String title, String part, String notice, List<Contributor> contributors,
 		LocalDate onlinePublicationDate, String summaryHeading, List<String> summary, String type, String firstPage,

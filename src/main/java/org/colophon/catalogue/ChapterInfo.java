@@ -3,7 +3,8 @@ package org.colophon.catalogue;
 import java.time.Instant;
 
 /**
- * A chapter as read by the other modules: its description, its book and when it last changed.
+ * A chapter as read by the other modules: its description, its book and when it last
+ * changed.
  */
 public record ChapterInfo(String id, ChapterDetails details, BookInfo book, Instant updatedAt) {
 
@@ -13,8 +14,7 @@ public record ChapterInfo(String id, ChapterDetails details, BookInfo book, Inst
 				chapter.getSummaryHeading(), chapter.getSummary(), chapter.getType(), chapter.getFirstPage(),
 				chapter.getLastPage(), chapter.isAccessRequired(), chapter.getAccessNote(), chapter.getReferences(),
 				chapter.getCapturedAt());
-		return new ChapterInfo(chapter.getPublicId(), details, BookInfo.of(chapter.getBook()),
-				chapter.getUpdatedAt());
+		return new ChapterInfo(chapter.getPublicId(), details, BookInfo.of(chapter.getBook()), chapter.getUpdatedAt());
 	}
 
 	public String title() {

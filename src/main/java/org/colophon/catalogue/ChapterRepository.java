@@ -59,8 +59,7 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 	@Query("""
 			select count(c) from Chapter c
 			where c.book.id = :bookId and c.updatedAt >= :from and c.updatedAt < :until""")
-	long countChangedIn(@Param("bookId") Long bookId, @Param("from") Instant from,
-			@Param("until") Instant until);
+	long countChangedIn(@Param("bookId") Long bookId, @Param("from") Instant from, @Param("until") Instant until);
 
 	@Query("select min(c.updatedAt) from Chapter c")
 	Optional<Instant> findEarliestUpdate();

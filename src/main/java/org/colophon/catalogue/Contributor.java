@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A person credited on a chapter, with the affiliation printed beside the name when there is one.
+ * A person credited on a chapter, with the affiliation printed beside the name when there
+ * is one.
  */
 @Embeddable
 public record Contributor(@Column(name = "name", nullable = false) String name,

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Derives the public ids used in URLs from natural keys, so that the same book or capture gets the
- * same id on every import, on every machine.
+ * Derives the public ids used in URLs from natural keys, so that the same book or capture
+ * gets the same id on every import, on every machine.
  */
 final class PublicIds {
 
@@ -23,8 +23,8 @@ final class PublicIds {
 	}
 
 	static String forBook(BookDetails book) {
-		String key = String.join("\n", normalise(book.title()), normalise(book.subtitle()),
-				normalise(book.publisher()), Objects.toString(book.printPublicationYear(), ""));
+		String key = String.join("\n", normalise(book.title()), normalise(book.subtitle()), normalise(book.publisher()),
+				Objects.toString(book.printPublicationYear(), ""));
 		return digest("book\n" + key);
 	}
 

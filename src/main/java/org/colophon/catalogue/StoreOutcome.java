@@ -1,7 +1,8 @@
 package org.colophon.catalogue;
 
 /**
- * What storing one described chapter did: the ids of the records and whether anything changed.
+ * What storing one described chapter did: the ids of the records and whether anything
+ * changed.
  */
 public record StoreOutcome(String chapterId, String bookId, Change change) {
 

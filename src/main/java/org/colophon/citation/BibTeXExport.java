@@ -6,7 +6,8 @@ import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 
 /**
- * Writes a chapter as a BibTeX {@code @incollection} entry, escaping what TeX would read as commands.
+ * Writes a chapter as a BibTeX {@code @incollection} entry, escaping what TeX would read
+ * as commands.
  */
 final class BibTeXExport {
 
@@ -18,10 +19,11 @@ final class BibTeXExport {
 		StringBuilder bib = new StringBuilder("@incollection{colophon-").append(chapter.id()).append(",\n");
 		field(bib, "title", details.title());
 		if (!details.contributors().isEmpty()) {
-			field(bib, "author", details.contributors()
-				.stream()
-				.map((c) -> CslItems.invertedName(CslItems.name(c)))
-				.collect(Collectors.joining(" and ")));
+			field(bib, "author",
+					details.contributors()
+						.stream()
+						.map((c) -> CslItems.invertedName(CslItems.name(c)))
+						.collect(Collectors.joining(" and ")));
 		}
 		field(bib, "booktitle", chapter.book().details().fullTitle());
 		field(bib, "publisher", chapter.book().publisher());
@@ -51,8 +53,9 @@ final class BibTeXExport {
 	}
 
 	/**
-	 * Escapes TeX's special characters; the braces are escaped too, so that a value can never close
-	 * its field early. Other Unicode stays as it is (BibLaTeX and reference managers read UTF-8).
+	 * Escapes TeX's special characters; the braces are escaped too, so that a value can
+	 * never close its field early. Other Unicode stays as it is (BibLaTeX and reference
+	 * managers read UTF-8).
 	 */
 	static String escape(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 16);

@@ -1,10 +1,11 @@
 package org.colophon.citation;
 
-import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.BookInfo;
+import org.colophon.catalogue.ChapterInfo;
 
 /**
- * The addresses of landing pages and of what describes them, for links that machines follow.
+ * The addresses of landing pages and of what describes them, for links that machines
+ * follow.
  */
 public final class CitationLinks {
 
@@ -21,7 +22,10 @@ public final class CitationLinks {
 		return "/books/" + id + "/" + slug;
 	}
 
-	/** The path of the download of a chapter in an export format, e.g. {@code .../cite.ris}. */
+	/**
+	 * The path of the download of a chapter in an export format, e.g.
+	 * {@code .../cite.ris}.
+	 */
 	public static String export(ChapterInfo chapter, ExportFormat format) {
 		return chapter(chapter.id(), chapter.slug()) + "/cite." + format.extension();
 	}

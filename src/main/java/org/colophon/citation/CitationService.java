@@ -16,13 +16,16 @@ import org.colophon.citation.Signposting.WebLink;
 import org.springframework.stereotype.Service;
 
 /**
- * Describes chapters for machines and formats citations for people: meta tags, JSON-LD, exports,
- * styled citations and signposting, all made from the same catalogue record.
+ * Describes chapters for machines and formats citations for people: meta tags, JSON-LD,
+ * exports, styled citations and signposting, all made from the same catalogue record.
  */
 @Service
 public class CitationService {
 
-	/** The style a citation is shown in when none is chosen, and the one DOI resolvers default to. */
+	/**
+	 * The style a citation is shown in when none is chosen, and the one DOI resolvers
+	 * default to.
+	 */
 	public static final String DEFAULT_STYLE = "apa";
 
 	/** The locale citations are formatted in when none is asked for. */
@@ -44,8 +47,9 @@ public class CitationService {
 	private volatile List<CitationStyle> featured;
 
 	/**
-	 * Formatted citations by chapter, revision, style, locale and site address: formatting takes an
-	 * engine's lock and most of a page's time, while every chapter page shows the same default one.
+	 * Formatted citations by chapter, revision, style, locale and site address:
+	 * formatting takes an engine's lock and most of a page's time, while every chapter
+	 * page shows the same default one.
 	 */
 	private final Map<String, String> formatted = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 
@@ -64,8 +68,8 @@ public class CitationService {
 	/**
 	 * The description of a chapter's landing page for machines.
 	 * @param baseUrl the site's absolute base URL without a trailing slash
-	 * @param fullTexts the full-text files the current reader may fetch (an open PDF becomes
-	 * {@code citation_pdf_url}; each becomes a signposting {@code item})
+	 * @param fullTexts the full-text files the current reader may fetch (an open PDF
+	 * becomes {@code citation_pdf_url}; each becomes a signposting {@code item})
 	 */
 	public LandingMetadata landing(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		String canonical = canonicalUrl(chapter, baseUrl);
@@ -80,7 +84,8 @@ public class CitationService {
 	}
 
 	/**
-	 * The chapter's signposting links as an RFC 9264 {@code application/linkset+json} document.
+	 * The chapter's signposting links as an RFC 9264 {@code application/linkset+json}
+	 * document.
 	 */
 	public String linkset(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		return Json.write(Signposting.linkset(canonicalUrl(chapter, baseUrl), signposts(chapter, baseUrl, fullTexts)));
@@ -94,7 +99,8 @@ public class CitationService {
 		return switch (format) {
 			case RIS -> RisExport.write(chapter, canonical);
 			case BIBTEX -> BibTeXExport.write(chapter, canonical);
-			case CSL_JSON -> Json.write(cslItem(chapter, canonical).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
+			case CSL_JSON ->
+				Json.write(cslItem(chapter, canonical).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
 			case JSON_LD -> Json.write(JsonLd.of(chapter, canonical, baseUrl + CitationLinks.book(chapter.book())));
 		};
 	}
@@ -143,8 +149,8 @@ public class CitationService {
 	}
 
 	/**
-	 * Shipped styles whose id or title contains every word of the query (at most fifty); none for a
-	 * blank query.
+	 * Shipped styles whose id or title contains every word of the query (at most fifty);
+	 * none for a blank query.
 	 */
 	public List<CitationStyle> searchStyles(String query) {
 		if (query == null || query.isBlank()) {
@@ -165,8 +171,8 @@ public class CitationService {
 		List<ExportLinkTarget> exports = Arrays.stream(ExportFormat.values())
 			.map((format) -> new ExportLinkTarget(CitationLinks.export(chapter, format), format.mediaType()))
 			.toList();
-		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl,
-				baseUrl + CitationLinks.book(chapter.book()), exports, fullTexts, List.of(), null);
+		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl, baseUrl + CitationLinks.book(chapter.book()),
+				exports, fullTexts, List.of(), null);
 	}
 
 }

@@ -14,9 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats one item as a bibliography entry with citeproc-java. Building an engine parses its style and
- * locale (tens to hundreds of milliseconds), so engines are kept per style and locale in a small LRU
- * cache; an engine is not thread-safe, so each is used by one thread at a time.
+ * Formats one item as a bibliography entry with citeproc-java. Building an engine parses
+ * its style and locale (tens to hundreds of milliseconds), so engines are kept per style
+ * and locale in a small LRU cache; an engine is not thread-safe, so each is used by one
+ * thread at a time.
  */
 @Component
 class CslFormatter {
@@ -27,7 +28,10 @@ class CslFormatter {
 
 	private final StyleIndex styles;
 
-	/** Whether a locale is shipped, by tag; the pattern bounds the tags to well-formed ones. */
+	/**
+	 * Whether a locale is shipped, by tag; the pattern bounds the tags to well-formed
+	 * ones.
+	 */
 	private final Map<String, Boolean> locales = new ConcurrentHashMap<>();
 
 	private final Map<String, Engine> engines = new LinkedHashMap<>(MAX_ENGINES, 0.75f, true) {
@@ -72,7 +76,10 @@ class CslFormatter {
 		}
 	}
 
-	/** A citeproc engine with the one-item provider it reads from; use only while holding its lock. */
+	/**
+	 * A citeproc engine with the one-item provider it reads from; use only while holding
+	 * its lock.
+	 */
 	private static final class Engine {
 
 		private final OneItemProvider items = new OneItemProvider();

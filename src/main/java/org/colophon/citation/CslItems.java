@@ -10,13 +10,14 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.BookInfo;
 
 /**
- * Describes a chapter as a CSL item, the one source every style and export format is made from.
+ * Describes a chapter as a CSL item, the one source every style and export format is made
+ * from.
  */
 final class CslItems {
 
@@ -71,8 +72,8 @@ final class CslItems {
 	}
 
 	/**
-	 * Splits a printed name into family and given names, as BibTeX does; a name that cannot be split
-	 * is kept whole as a literal rather than guessed.
+	 * Splits a printed name into family and given names, as BibTeX does; a name that
+	 * cannot be split is kept whole as a literal rather than guessed.
 	 */
 	static CSLName name(Contributor contributor) {
 		try {

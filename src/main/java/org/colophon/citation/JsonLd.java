@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.BookInfo;
 
 /**
- * Describes a chapter in schema.org terms: a {@code Chapter} that is part of a {@code Book}.
+ * Describes a chapter in schema.org terms: a {@code Chapter} that is part of a
+ * {@code Book}.
  */
 final class JsonLd {
 

@@ -1,8 +1,8 @@
 package org.colophon.citation;
 
 /**
- * One {@code <meta>} element of a landing page; Open Graph tags use the {@code property} attribute,
- * all others {@code name}.
+ * One {@code <meta>} element of a landing page; Open Graph tags use the {@code property}
+ * attribute, all others {@code name}.
  */
 public record MetaTag(String name, String content) {
 

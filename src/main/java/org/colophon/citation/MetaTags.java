@@ -4,14 +4,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.BookInfo;
 
 /**
- * The meta tags that Google Scholar (Highwire Press tags), Dublin Core readers and Open Graph readers
- * take a chapter's description from. A value that is not known gives no tag at all, never an empty one.
+ * The meta tags that Google Scholar (Highwire Press tags), Dublin Core readers and Open
+ * Graph readers take a chapter's description from. A value that is not known gives no tag
+ * at all, never an empty one.
  */
 final class MetaTags {
 
@@ -75,7 +76,8 @@ final class MetaTags {
 	}
 
 	private static String abbreviate(String text) {
-		return (text.length() <= DESCRIPTION_LENGTH) ? text : text.substring(0, DESCRIPTION_LENGTH - 1).strip() + "\u2026";
+		return (text.length() <= DESCRIPTION_LENGTH) ? text
+				: text.substring(0, DESCRIPTION_LENGTH - 1).strip() + "\u2026";
 	}
 
 	private static final class Tags {

@@ -1,7 +1,8 @@
 package org.colophon.citation;
 
 /**
- * An OAI-PMH error condition, answered in the protocol's own {@code <error code="...">} element.
+ * An OAI-PMH error condition, answered in the protocol's own {@code <error code="...">}
+ * element.
  */
 class OaiException extends Exception {
 
@@ -16,7 +17,10 @@ class OaiException extends Exception {
 		return this.code;
 	}
 
-	/** Whether the request echo must leave out the arguments, as the protocol says for these codes. */
+	/**
+	 * Whether the request echo must leave out the arguments, as the protocol says for
+	 * these codes.
+	 */
 	boolean hidesArguments() {
 		return "badVerb".equals(this.code) || "badArgument".equals(this.code);
 	}

@@ -1,18 +1,17 @@
 package org.colophon.citation;
 
 import java.io.IOException;
-
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * The OAI-PMH 2.0 endpoint; GET with a query string or POST with a form body, as the protocol allows.
+ * The OAI-PMH 2.0 endpoint; GET with a query string or POST with a form body, as the
+ * protocol allows.
  */
 @Controller
 class OaiPmhController {

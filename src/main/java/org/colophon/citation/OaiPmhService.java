@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChangeQuery;
 import org.colophon.catalogue.ChapterDetails;
@@ -24,14 +24,14 @@ import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.Contributor;
 import org.colophon.catalogue.Page;
-import org.colophon.catalogue.BookInfo;
 import org.colophon.citation.ResumptionTokens.State;
 import org.springframework.stereotype.Service;
 
 /**
- * An OAI-PMH 2.0 repository over the catalogue: one record per chapter in {@code oai_dc}, one set per
- * book, lists paged by (datestamp, id) keysets behind signed resumption tokens. Arguments are checked
- * and the page is read before anything is written, so an error never leaves half a response.
+ * An OAI-PMH 2.0 repository over the catalogue: one record per chapter in {@code oai_dc},
+ * one set per book, lists paged by (datestamp, id) keysets behind signed resumption
+ * tokens. Arguments are checked and the page is read before anything is written, so an
+ * error never leaves half a response.
  */
 @Service
 class OaiPmhService {
@@ -83,8 +83,8 @@ class OaiPmhService {
 	}
 
 	/**
-	 * Answers one protocol request, given its parameters as the servlet API reads them from the query
-	 * string or a form body, writing the XML response to {@code out}.
+	 * Answers one protocol request, given its parameters as the servlet API reads them
+	 * from the query string or a form body, writing the XML response to {@code out}.
 	 */
 	void respond(Map<String, String[]> parameters, String baseUrl, OutputStream out) throws XMLStreamException {
 		Map<String, String> arguments = new LinkedHashMap<>();
@@ -217,8 +217,7 @@ class OaiPmhService {
 			}
 			state = new State("ListSets", null, ChangeQuery.BEGINNING, ChangeQuery.END, null, 0, size, "");
 		}
-		Page<BookInfo> page = this.catalogue.books(emptyToNull(state.after()),
-				this.properties.pageSize());
+		Page<BookInfo> page = this.catalogue.books(emptyToNull(state.after()), this.properties.pageSize());
 		State next = next(state, page);
 		return (writer, baseUrl) -> {
 			for (BookInfo book : page.items()) {
@@ -281,7 +280,8 @@ class OaiPmhService {
 				// A setSpec that names no book matches no record.
 				bookId = set.startsWith(SET_PREFIX) ? set.substring(SET_PREFIX.length()) : "";
 			}
-			// Only after every argument is well formed, so the echo of the request stays valid.
+			// Only after every argument is well formed, so the echo of the request stays
+			// valid.
 			checkPrefix(prefix);
 			ChangeQuery query = new ChangeQuery(from, until, bookId);
 			long size = this.catalogue.countChangedBetween(query);
@@ -299,7 +299,8 @@ class OaiPmhService {
 			throw new OaiException("badResumptionToken", "The resumption token is invalid.");
 		}
 		if (page.items().isEmpty()) {
-			// The records behind a token have all changed since: the list as it was cannot be resumed.
+			// The records behind a token have all changed since: the list as it was
+			// cannot be resumed.
 			throw new OaiException("badResumptionToken", "The list of this resumption token no longer exists.");
 		}
 		State next = next(state, page);
@@ -328,8 +329,9 @@ class OaiPmhService {
 	}
 
 	/**
-	 * Writes the token of the next page; on the last page of a list that was resumed, an empty token
-	 * says the list is complete. A list that fits one page has no token at all.
+	 * Writes the token of the next page; on the last page of a list that was resumed, an
+	 * empty token says the list is complete. A list that fits one page has no token at
+	 * all.
 	 */
 	private void resumptionToken(XMLStreamWriter writer, State current, State next, boolean resumed)
 			throws XMLStreamException {
@@ -362,8 +364,7 @@ class OaiPmhService {
 		writer.writeEndElement();
 	}
 
-	private static void dublinCore(XMLStreamWriter writer, ChapterInfo chapter, String site)
-			throws XMLStreamException {
+	private static void dublinCore(XMLStreamWriter writer, ChapterInfo chapter, String site) throws XMLStreamException {
 		ChapterDetails details = chapter.details();
 		BookInfo book = chapter.book();
 		writer.writeStartElement("oai_dc", "dc", OAI_DC_NS);
@@ -410,7 +411,10 @@ class OaiPmhService {
 		writer.writeEndElement();
 	}
 
-	/** Drops the few characters XML 1.0 cannot carry at all, which a capture could contain. */
+	/**
+	 * Drops the few characters XML 1.0 cannot carry at all, which a capture could
+	 * contain.
+	 */
 	private static String xmlSafe(String value) {
 		return value.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]", "");
 	}
@@ -457,9 +461,9 @@ class OaiPmhService {
 	}
 
 	/**
-	 * A datestamp argument as an instant: {@code from} is inclusive; {@code until} is made exclusive by
-	 * moving it past the last instant its granularity covers, since records' datestamps are shown in
-	 * whole seconds.
+	 * A datestamp argument as an instant: {@code from} is inclusive; {@code until} is
+	 * made exclusive by moving it past the last instant its granularity covers, since
+	 * records' datestamps are shown in whole seconds.
 	 */
 	private static Instant parseDate(String value, boolean until) throws OaiException {
 		try {

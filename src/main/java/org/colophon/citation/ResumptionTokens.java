@@ -7,14 +7,13 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Makes and reads opaque, URL-safe resumption tokens. A token carries the whole query, the position
- * in the list and the keyset cursor of the next page, signed so that a changed or invented token is
- * refused instead of being run as a different query.
+ * Makes and reads opaque, URL-safe resumption tokens. A token carries the whole query,
+ * the position in the list and the keyset cursor of the next page, signed so that a
+ * changed or invented token is refused instead of being run as a different query.
  */
 final class ResumptionTokens {
 

@@ -6,7 +6,8 @@ import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 
 /**
- * Writes a chapter as an RIS record ({@code TY  - CHAP}), the format reference managers import.
+ * Writes a chapter as an RIS record ({@code TY  - CHAP}), the format reference managers
+ * import.
  */
 final class RisExport {
 
@@ -44,7 +45,8 @@ final class RisExport {
 		if (value == null || value.isBlank()) {
 			return;
 		}
-		// A tag's value ends at the line break, so breaks inside a value would start bogus tags.
+		// A tag's value ends at the line break, so breaks inside a value would start
+		// bogus tags.
 		ris.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append("\r\n");
 	}
 

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * FAIR Signposting for a chapter's landing page: the typed links (levels 1 and 2) that tell a machine
- * the canonical address, what kind of thing this is, where its metadata and content are and which
- * collection it belongs to, as an HTTP {@code Link} header and as an RFC 9264 linkset.
+ * FAIR Signposting for a chapter's landing page: the typed links (levels 1 and 2) that
+ * tell a machine the canonical address, what kind of thing this is, where its metadata
+ * and content are and which collection it belongs to, as an HTTP {@code Link} header and
+ * as an RFC 9264 linkset.
  */
 final class Signposting {
 
@@ -23,8 +24,8 @@ final class Signposting {
 	}
 
 	/**
-	 * The links of a landing page. Authors' ORCID iDs and the licence are not known yet; pass them
-	 * when they are.
+	 * The links of a landing page. Authors' ORCID iDs and the licence are not known yet;
+	 * pass them when they are.
 	 */
 	static List<WebLink> links(String canonicalUrl, String baseUrl, String bookUrl, List<ExportLinkTarget> exports,
 			List<FullTextLink> fullTexts, List<String> authorIds, String license) {

@@ -4,7 +4,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The absolute base URL that canonical links, exports and harvesting interfaces are built on.
+ * The absolute base URL that canonical links, exports and harvesting interfaces are built
+ * on.
  */
 @Component
 public class SiteAddress {
@@ -17,8 +18,8 @@ public class SiteAddress {
 	}
 
 	/**
-	 * The configured {@code colophon.site.base-url}, else the scheme, host and context path of the
-	 * request being served; never ends with a slash.
+	 * The configured {@code colophon.site.base-url}, else the scheme, host and context
+	 * path of the request being served; never ends with a slash.
 	 */
 	public String baseUrl() {
 		if (this.configured != null) {

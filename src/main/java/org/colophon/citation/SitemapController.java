@@ -1,18 +1,17 @@
 package org.colophon.citation;
 
 import java.io.IOException;
-
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The site map of all book and chapter pages, and the robots.txt that points crawlers to it.
+ * The site map of all book and chapter pages, and the robots.txt that points crawlers to
+ * it.
  */
 @Controller
 class SitemapController {

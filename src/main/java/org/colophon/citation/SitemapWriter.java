@@ -4,21 +4,20 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
 import org.colophon.catalogue.Page;
-import org.colophon.catalogue.BookInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams the site map of every book and chapter page, a keyset page of the catalogue at a time, so
- * that its memory does not grow with the catalogue.
+ * Streams the site map of every book and chapter page, a keyset page of the catalogue at
+ * a time, so that its memory does not grow with the catalogue.
  */
 @Component
 class SitemapWriter {

@@ -20,9 +20,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The CSL styles of the {@code org.citationstyles:styles} artifact: independent styles at its root,
- * dependent ones (which only rename a parent) under {@code dependent/}. Listing and reading the titles
- * of ten thousand files takes a moment, so the list is made once, on the first search.
+ * The CSL styles of the {@code org.citationstyles:styles} artifact: independent styles at
+ * its root, dependent ones (which only rename a parent) under {@code dependent/}. Listing
+ * and reading the titles of ten thousand files takes a moment, so the list is made once,
+ * on the first search.
  */
 @Component
 class StyleIndex {
@@ -39,27 +40,30 @@ class StyleIndex {
 	/** More than the number of shipped styles, so only made-up ids can be left out. */
 	private static final int MAX_RESOLVED = 20_000;
 
-	/** What each asked-for id resolved to; reading style files from the jar costs more than a page. */
+	/**
+	 * What each asked-for id resolved to; reading style files from the jar costs more
+	 * than a page.
+	 */
 	private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
 
 	private volatile List<CitationStyle> styles;
 
 	/**
-	 * Styles whose id or title contains every word of the query, ids that start with the query first.
+	 * Styles whose id or title contains every word of the query, ids that start with the
+	 * query first.
 	 */
 	List<CitationStyle> search(String query, int limit) {
 		String[] words = query.toLowerCase(Locale.ROOT).strip().split("\\s+");
 		String whole = query.toLowerCase(Locale.ROOT).strip();
-		return all().stream()
-			.filter((style) -> {
-				String text = style.id() + " " + style.title().toLowerCase(Locale.ROOT);
-				for (String word : words) {
-					if (!text.contains(word)) {
-						return false;
-					}
+		return all().stream().filter((style) -> {
+			String text = style.id() + " " + style.title().toLowerCase(Locale.ROOT);
+			for (String word : words) {
+				if (!text.contains(word)) {
+					return false;
 				}
-				return true;
-			})
+			}
+			return true;
+		})
 			.sorted(Comparator.comparing((CitationStyle style) -> !style.id().startsWith(whole))
 				.thenComparing(CitationStyle::id))
 			.limit(limit)
@@ -81,8 +85,8 @@ class StyleIndex {
 	}
 
 	/**
-	 * The style a citeproc engine must load for this id: the style itself when independent, its parent
-	 * when dependent; empty when no such style is shipped.
+	 * The style a citeproc engine must load for this id: the style itself when
+	 * independent, its parent when dependent; empty when no such style is shipped.
 	 */
 	Optional<String> independentStyle(String id) {
 		if (id == null || !ID.matcher(id).matches()) {
@@ -100,8 +104,8 @@ class StyleIndex {
 	}
 
 	/**
-	 * Reads the style files to resolve an id: an independent style is itself, a dependent one names
-	 * its parent.
+	 * Reads the style files to resolve an id: an independent style is itself, a dependent
+	 * one names its parent.
 	 */
 	private Optional<String> lookUp(String id) {
 		if (new ClassPathResource(id + ".csl").exists()) {

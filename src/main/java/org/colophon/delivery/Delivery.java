@@ -14,8 +14,9 @@ import jakarta.persistence.Version;
 import org.colophon.content.ContentFormat;
 
 /**
- * One request to save a chapter somewhere, recorded before anything is sent and moved through its
- * states by the worker; the optimistic version keeps two workers from sending it twice.
+ * One request to save a chapter somewhere, recorded before anything is sent and moved
+ * through its states by the worker; the optimistic version keeps two workers from sending
+ * it twice.
  */
 @Entity
 public class Delivery {
@@ -91,7 +92,8 @@ public class Delivery {
 	}
 
 	/**
-	 * Whether the worker should try to send it: not yet delivered, failed, or waiting for the reader.
+	 * Whether the worker should try to send it: not yet delivered, failed, or waiting for
+	 * the reader.
 	 */
 	boolean isSendable() {
 		return this.status == DeliveryStatus.PENDING || this.status == DeliveryStatus.SENDING;

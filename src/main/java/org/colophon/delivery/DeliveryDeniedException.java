@@ -3,7 +3,8 @@ package org.colophon.delivery;
 import org.colophon.access.AccessDecision;
 
 /**
- * Thrown when the reader's access decision does not allow the chapter's full text to be saved.
+ * Thrown when the reader's access decision does not allow the chapter's full text to be
+ * saved.
  */
 public class DeliveryDeniedException extends RuntimeException {
 

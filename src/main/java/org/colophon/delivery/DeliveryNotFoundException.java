@@ -3,7 +3,8 @@ package org.colophon.delivery;
 import org.colophon.system.NotFoundException;
 
 /**
- * Thrown when a delivery does not exist or belongs to another reader (who must not learn it exists).
+ * Thrown when a delivery does not exist or belongs to another reader (who must not learn
+ * it exists).
  */
 public class DeliveryNotFoundException extends NotFoundException {
 

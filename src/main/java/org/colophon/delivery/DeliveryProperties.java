@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Delivery settings: the approved Kindle sender and attachment limit, retries, rate limits, the key
- * that encrypts stored provider tokens, and each provider's credentials and addresses.
+ * Delivery settings: the approved Kindle sender and attachment limit, retries, rate
+ * limits, the key that encrypts stored provider tokens, and each provider's credentials
+ * and addresses.
  */
 @ConfigurationProperties("colophon.delivery")
 public record DeliveryProperties(@DefaultValue("kindle@colophon.example") String kindleSender,
@@ -18,8 +19,8 @@ public record DeliveryProperties(@DefaultValue("kindle@colophon.example") String
 		@DefaultValue Provider dropbox, @DefaultValue Provider google) {
 
 	/**
-	 * One storage provider: its OAuth 2 client and where its endpoints are (configurable so tests can
-	 * point them at stubs).
+	 * One storage provider: its OAuth 2 client and where its endpoints are (configurable
+	 * so tests can point them at stubs).
 	 */
 	public record Provider(String clientId, String clientSecret, String authorizationUri, String tokenUri,
 			String apiBase) {

@@ -10,7 +10,8 @@ import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-reader and per-address hourly limits on delivery requests, with Bucket4j token buckets.
+ * Per-reader and per-address hourly limits on delivery requests, with Bucket4j token
+ * buckets.
  */
 @Component
 class DeliveryRateLimiter {
@@ -50,9 +51,10 @@ class DeliveryRateLimiter {
 		if (this.buckets.size() >= MAX_BUCKETS) {
 			this.buckets.clear();
 		}
-		return this.buckets.computeIfAbsent(key, (k) -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
-			.build());
+		return this.buckets.computeIfAbsent(key,
+				(k) -> Bucket.builder()
+					.addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
+					.build());
 	}
 
 }

@@ -13,21 +13,22 @@ import java.util.regex.Pattern;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.colophon.access.AccessDecision;
-import org.colophon.content.ContentService;
-import org.colophon.content.FullTextAccess;
-import org.colophon.content.ContentFormat;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextAccess;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of saving a chapter: the request is checked field by field, the reader must be allowed
- * the format by the access decision, requests are rate-limited per reader and address, a repeated
- * submission (same idempotency key) returns the first delivery, and every accepted request becomes a
- * durable delivery record scheduled in the same transaction.
+ * The rules of saving a chapter: the request is checked field by field, the reader must
+ * be allowed the format by the access decision, requests are rate-limited per reader and
+ * address, a repeated submission (same idempotency key) returns the first delivery, and
+ * every accepted request becomes a durable delivery record scheduled in the same
+ * transaction.
  */
 @Service
 public class DeliveryService {
@@ -71,7 +72,8 @@ public class DeliveryService {
 	}
 
 	/**
-	 * Whether saving to this service is set up on this server (the cloud ones need credentials).
+	 * Whether saving to this service is set up on this server (the cloud ones need
+	 * credentials).
 	 */
 	public boolean isAvailable(SaveDestination service) {
 		return service.registrationId() == null
@@ -80,7 +82,8 @@ public class DeliveryService {
 
 	/**
 	 * Records and schedules a delivery for a signed-in reader.
-	 * @param principalName the reader's log-in name, under which provider authorisations are kept
+	 * @param principalName the reader's log-in name, under which provider authorisations
+	 * are kept
 	 * @return the delivery, new or (for a repeated idempotency key) the first one
 	 * @throws InvalidDeliveryException naming each field at fault
 	 * @throws DeliveryDeniedException when the access decision does not allow the format
@@ -126,9 +129,9 @@ public class DeliveryService {
 		this.rateLimiter.consume(readerId, viewer.address().getHostAddress());
 		String key = (request.idempotencyKey() != null) ? request.idempotencyKey() : UUID.randomUUID().toString();
 		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, principalName);
-		Delivery delivery = this.deliveries.save(new Delivery(readerId, principalName, chapter.id(), service, format,
-				kindleAddress, key, authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED,
-				this.clock.instant()));
+		Delivery delivery = this.deliveries
+			.save(new Delivery(readerId, principalName, chapter.id(), service, format, kindleAddress, key,
+					authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED, this.clock.instant()));
 		if (authorised) {
 			schedule(delivery);
 		}
@@ -136,7 +139,8 @@ public class DeliveryService {
 	}
 
 	/**
-	 * Puts the reader's deliveries that waited for this provider's authorisation back in the queue.
+	 * Puts the reader's deliveries that waited for this provider's authorisation back in
+	 * the queue.
 	 * @return those deliveries
 	 */
 	@Transactional
@@ -152,8 +156,8 @@ public class DeliveryService {
 	}
 
 	/**
-	 * Fails the reader's deliveries that waited for this provider, after the reader refused to
-	 * authorise it.
+	 * Fails the reader's deliveries that waited for this provider, after the reader
+	 * refused to authorise it.
 	 * @return those deliveries
 	 */
 	@Transactional

@@ -5,7 +5,9 @@ package org.colophon.delivery;
  */
 public enum DeliveryStatus {
 
-	/** Recorded, waiting for the worker (first try or a retry after a transient failure). */
+	/**
+	 * Recorded, waiting for the worker (first try or a retry after a transient failure).
+	 */
 	PENDING,
 	/** The worker is sending it now. */
 	SENDING,

@@ -1,10 +1,11 @@
 package org.colophon.delivery;
 
-import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.FullTextFile;
 
 /**
- * A place chapters can be saved to. Implementations send one file and report failures by kind.
+ * A place chapters can be saved to. Implementations send one file and report failures by
+ * kind.
  */
 interface DeliveryTarget {
 

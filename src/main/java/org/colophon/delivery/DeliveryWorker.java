@@ -9,10 +9,10 @@ import java.util.function.Consumer;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import org.colophon.content.ContentService;
-import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends one delivery per task run. The delivery's state is the truth: a delivery already delivered,
- * failed or waiting for authorisation is never sent again, whatever the scheduler does. A transient
- * failure leaves it pending and fails the task, so that db-scheduler runs it again after an
- * exponential backoff; after the last attempt it is failed with the reason.
+ * Sends one delivery per task run. The delivery's state is the truth: a delivery already
+ * delivered, failed or waiting for authorisation is never sent again, whatever the
+ * scheduler does. A transient failure leaves it pending and fails the task, so that
+ * db-scheduler runs it again after an exponential backoff; after the last attempt it is
+ * failed with the reason.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryWorker {
@@ -93,19 +94,22 @@ class DeliveryWorker {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Delivery {} failed unexpectedly", id, ex);
-			handle(id, delivery, new DeliveryFailure(DeliveryFailure.Kind.TRANSIENT, "An unexpected error occurred", ex));
+			handle(id, delivery,
+					new DeliveryFailure(DeliveryFailure.Kind.TRANSIENT, "An unexpected error occurred", ex));
 		}
 	}
 
 	private void handle(long id, Delivery delivery, DeliveryFailure failure) {
 		switch (failure.kind()) {
 			case PERMANENT -> update(id, (found) -> found.failed(failure.getMessage(), this.clock.instant()));
-			case AUTHORISATION -> update(id,
-					(found) -> found.needsAuthorisation(failure.getMessage(), this.clock.instant()));
+			case AUTHORISATION ->
+				update(id, (found) -> found.needsAuthorisation(failure.getMessage(), this.clock.instant()));
 			case TRANSIENT -> {
 				if (delivery.getAttempts() >= this.properties.maxAttempts()) {
-					update(id, (found) -> found.failed("Gave up after " + found.getAttempts() + " attempts: "
-							+ failure.getMessage(), this.clock.instant()));
+					update(id,
+							(found) -> found.failed(
+									"Gave up after " + found.getAttempts() + " attempts: " + failure.getMessage(),
+									this.clock.instant()));
 				}
 				else {
 					update(id, (found) -> found.retryLater(failure.getMessage(), this.clock.instant()));

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.FullTextFile;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -14,8 +14,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Uploads to the reader's Dropbox with {@code /2/files/upload}, into a "Colophon" folder, never
- * overwriting: Dropbox renames the file when the name is taken.
+ * Uploads to the reader's Dropbox with {@code /2/files/upload}, into a "Colophon" folder,
+ * never overwriting: Dropbox renames the file when the name is taken.
  */
 @Component
 class DropboxTarget implements DeliveryTarget {
@@ -62,7 +62,8 @@ class DropboxTarget implements DeliveryTarget {
 	}
 
 	/**
-	 * The JSON argument in the header, with every non-ASCII character escaped as HTTP headers require.
+	 * The JSON argument in the header, with every non-ASCII character escaped as HTTP
+	 * headers require.
 	 */
 	String apiArgument(String path) {
 		ObjectNode argument = this.json.createObjectNode();

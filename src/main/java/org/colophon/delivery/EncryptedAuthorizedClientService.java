@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps readers' provider authorisations in the database, encrypted, so that the delivery worker can
- * use them later, after a restart too. Tokens never reach a log.
+ * Keeps readers' provider authorisations in the database, encrypted, so that the delivery
+ * worker can use them later, after a restart too. Tokens never reach a log.
  */
 @Component
 class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService {
@@ -55,7 +55,8 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService 
 			.orElse(null);
 	}
 
-	private OAuth2AuthorizedClient toClient(ClientRegistration registration, String principalName, ProviderToken token) {
+	private OAuth2AuthorizedClient toClient(ClientRegistration registration, String principalName,
+			ProviderToken token) {
 		try {
 			Set<String> scopes = (token.getScopes() == null || token.getScopes().isBlank()) ? Set.of()
 					: new LinkedHashSet<>(Arrays.asList(token.getScopes().split(" ")));

@@ -1,13 +1,12 @@
 package org.colophon.delivery;
 
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.FullTextFile;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -15,8 +14,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Uploads to the reader's Google Drive with a multipart upload to the Drive v3 files endpoint: a JSON
- * metadata part with the file's name and type, then the file.
+ * Uploads to the reader's Google Drive with a multipart upload to the Drive v3 files
+ * endpoint: a JSON metadata part with the file's name and type, then the file.
  */
 @Component
 class GoogleDriveTarget implements DeliveryTarget {
@@ -48,24 +47,24 @@ class GoogleDriveTarget implements DeliveryTarget {
 		metadata.put("mimeType", mediaType);
 		byte[] metadataJson = this.json.writeValueAsBytes(metadata);
 		String boundary = "colophon-" + UUID.randomUUID();
-		ProviderUpload.run(this.tokens, delivery, "Google Drive", (token) -> this.client.post()
-			.uri(this.apiBase + "/upload/drive/v3/files?uploadType=multipart")
-			.header("Authorization", "Bearer " + token)
-			.contentType(MediaType.parseMediaType("multipart/related; boundary=" + boundary))
-			.body((OutputStream out) -> {
-				out.write(("--" + boundary + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-				out.write(metadataJson);
-				out.write(("\r\n--" + boundary + "\r\nContent-Type: " + mediaType + "\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-				try (InputStream in = text.resource().getInputStream()) {
-					in.transferTo(out);
-				}
-				out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-			})
-			.exchange((request, response) -> new ProviderUpload.Answer(response.getStatusCode(),
-					ProviderUpload.readBody(response))));
+		ProviderUpload.run(this.tokens, delivery, "Google Drive",
+				(token) -> this.client.post()
+					.uri(this.apiBase + "/upload/drive/v3/files?uploadType=multipart")
+					.header("Authorization", "Bearer " + token)
+					.contentType(MediaType.parseMediaType("multipart/related; boundary=" + boundary))
+					.body((OutputStream out) -> {
+						out.write(("--" + boundary + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n")
+							.getBytes(StandardCharsets.US_ASCII));
+						out.write(metadataJson);
+						out.write(("\r\n--" + boundary + "\r\nContent-Type: " + mediaType + "\r\n\r\n")
+							.getBytes(StandardCharsets.US_ASCII));
+						try (InputStream in = text.resource().getInputStream()) {
+							in.transferTo(out);
+						}
+						out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+					})
+					.exchange((request, response) -> new ProviderUpload.Answer(response.getStatusCode(),
+							ProviderUpload.readBody(response))));
 	}
-
 
 }

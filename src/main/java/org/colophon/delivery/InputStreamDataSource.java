@@ -8,7 +8,8 @@ import jakarta.activation.DataSource;
 import org.springframework.core.io.Resource;
 
 /**
- * A read-only mail data source over a stored file, read afresh each time the message is written.
+ * A read-only mail data source over a stored file, read afresh each time the message is
+ * written.
  */
 record InputStreamDataSource(Resource resource, String getContentType, String getName) implements DataSource {
 

@@ -3,7 +3,8 @@ package org.colophon.delivery;
 import java.util.Map;
 
 /**
- * Thrown when a delivery request has fields that cannot be accepted; carries a message key per field.
+ * Thrown when a delivery request has fields that cannot be accepted; carries a message
+ * key per field.
  */
 public class InvalidDeliveryException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import org.colophon.content.FullTextFile;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.FullTextFile;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -18,7 +18,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the file by e-mail from the approved sender to the reader's Kindle address, over SMTP.
+ * Sends the file by e-mail from the approved sender to the reader's Kindle address, over
+ * SMTP.
  */
 @Component
 class KindleTarget implements DeliveryTarget {
@@ -41,8 +42,8 @@ class KindleTarget implements DeliveryTarget {
 	public void send(Delivery delivery, ChapterInfo chapter, FullTextFile text) throws DeliveryFailure {
 		long limit = this.properties.kindleAttachmentLimit().toBytes();
 		if (text.size() > limit) {
-			throw DeliveryFailure.permanent("The file is " + readable(text.size())
-					+ ", more than the Kindle limit of " + readable(limit));
+			throw DeliveryFailure.permanent(
+					"The file is " + readable(text.size()) + ", more than the Kindle limit of " + readable(limit));
 		}
 		try {
 			MimeMessage message = this.mail.createMimeMessage();
@@ -70,8 +71,8 @@ class KindleTarget implements DeliveryTarget {
 	}
 
 	/**
-	 * The file as a base64 attachment: left to itself JavaMail sends ASCII-looking files as 7bit text,
-	 * which rewrites line ends and would corrupt a PDF.
+	 * The file as a base64 attachment: left to itself JavaMail sends ASCII-looking files
+	 * as 7bit text, which rewrites line ends and would corrupt a PDF.
 	 */
 	private static MimeBodyPart attachment(FullTextFile text) throws MessagingException {
 		String mediaType = text.format().mediaType().replaceAll(";.*", "");

@@ -19,10 +19,11 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 
 /**
- * The OAuth 2 clients for Dropbox (registration {@code dropbox}) and Google Drive (registration
- * {@code google}, scope {@code drive.file}), built from {@link DeliveryProperties} so that only
- * configured providers exist and their endpoints can be pointed elsewhere; and the client manager the
- * worker uses to get (and refresh) a reader's token outside any request.
+ * The OAuth 2 clients for Dropbox (registration {@code dropbox}) and Google Drive
+ * (registration {@code google}, scope {@code drive.file}), built from
+ * {@link DeliveryProperties} so that only configured providers exist and their endpoints
+ * can be pointed elsewhere; and the client manager the worker uses to get (and refresh) a
+ * reader's token outside any request.
  */
 @Configuration(proxyBeanMethods = false)
 class ProviderConfiguration {
@@ -34,37 +35,40 @@ class ProviderConfiguration {
 		Map<String, ClientRegistration> registrations = new LinkedHashMap<>();
 		DeliveryProperties.Provider dropbox = properties.dropbox();
 		if (dropbox.isConfigured()) {
-			registrations.put("dropbox", ClientRegistration.withRegistrationId("dropbox")
-				.clientName("Dropbox")
-				.clientId(dropbox.clientId())
-				.clientSecret(dropbox.clientSecret())
-				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.redirectUri(REDIRECT_URI)
-				.authorizationUri(or(dropbox.authorizationUri(), "https://www.dropbox.com/oauth2/authorize"))
-				.tokenUri(or(dropbox.tokenUri(), "https://api.dropboxapi.com/oauth2/token"))
-				.build());
+			registrations.put("dropbox",
+					ClientRegistration.withRegistrationId("dropbox")
+						.clientName("Dropbox")
+						.clientId(dropbox.clientId())
+						.clientSecret(dropbox.clientSecret())
+						.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+						.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+						.redirectUri(REDIRECT_URI)
+						.authorizationUri(or(dropbox.authorizationUri(), "https://www.dropbox.com/oauth2/authorize"))
+						.tokenUri(or(dropbox.tokenUri(), "https://api.dropboxapi.com/oauth2/token"))
+						.build());
 		}
 		DeliveryProperties.Provider google = properties.google();
 		if (google.isConfigured()) {
-			registrations.put("google", ClientRegistration.withRegistrationId("google")
-				.clientName("Google Drive")
-				.clientId(google.clientId())
-				.clientSecret(google.clientSecret())
-				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.redirectUri(REDIRECT_URI)
-				.scope("https://www.googleapis.com/auth/drive.file")
-				.authorizationUri(or(google.authorizationUri(), "https://accounts.google.com/o/oauth2/v2/auth"))
-				.tokenUri(or(google.tokenUri(), "https://oauth2.googleapis.com/token"))
-				.build());
+			registrations.put("google",
+					ClientRegistration.withRegistrationId("google")
+						.clientName("Google Drive")
+						.clientId(google.clientId())
+						.clientSecret(google.clientSecret())
+						.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+						.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+						.redirectUri(REDIRECT_URI)
+						.scope("https://www.googleapis.com/auth/drive.file")
+						.authorizationUri(or(google.authorizationUri(), "https://accounts.google.com/o/oauth2/v2/auth"))
+						.tokenUri(or(google.tokenUri(), "https://oauth2.googleapis.com/token"))
+						.build());
 		}
 		return registrations::get;
 	}
 
 	/**
-	 * Asks each provider for a refresh token: Dropbox with {@code token_access_type=offline}, Google
-	 * with {@code access_type=offline} and a consent prompt.
+	 * Asks each provider for a refresh token: Dropbox with
+	 * {@code token_access_type=offline}, Google with {@code access_type=offline} and a
+	 * consent prompt.
 	 */
 	@Bean
 	OAuth2AuthorizationRequestResolver deliveryAuthorizationRequestResolver(
@@ -91,8 +95,9 @@ class ProviderConfiguration {
 			OAuth2AuthorizedClientService clients, Clock clock) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, clients);
-		manager.setAuthorizedClientProvider(
-				OAuth2AuthorizedClientProviderBuilder.builder().refreshToken((refresh) -> refresh.clock(clock)).build());
+		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+			.refreshToken((refresh) -> refresh.clock(clock))
+			.build());
 		return manager;
 	}
 

@@ -14,9 +14,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 
 /**
- * A reader's current access token at a provider for the worker: refreshed when it has expired, and
- * refreshed once on demand when the provider answers 401; when that is impossible, the reader must
- * authorise again.
+ * A reader's current access token at a provider for the worker: refreshed when it has
+ * expired, and refreshed once on demand when the provider answers 401; when that is
+ * impossible, the reader must authorise again.
  */
 @Component
 class ProviderTokens {
@@ -43,10 +43,10 @@ class ProviderTokens {
 
 	String current(SaveDestination service, String principalName) throws DeliveryFailure {
 		try {
-			OAuth2AuthorizedClient client = this.manager.authorize(
-					OAuth2AuthorizeRequest.withClientRegistrationId(service.registrationId())
-						.principal(principalName)
-						.build());
+			OAuth2AuthorizedClient client = this.manager
+				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(service.registrationId())
+					.principal(principalName)
+					.build());
 			if (client == null) {
 				throw DeliveryFailure.authorisation("Colophon is not authorised to save to your account");
 			}
@@ -62,7 +62,8 @@ class ProviderTokens {
 	}
 
 	/**
-	 * A new access token from the refresh token, after the provider refused the current one.
+	 * A new access token from the refresh token, after the provider refused the current
+	 * one.
 	 */
 	String refreshed(SaveDestination service, String principalName) throws DeliveryFailure {
 		OAuth2AuthorizedClient stored = this.clients.loadAuthorizedClient(service.registrationId(), principalName);

@@ -13,9 +13,9 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP side shared by the cloud targets: one upload with the reader's token, one refresh and
- * retry on 401, and the provider's answer sorted into delivered, retry later, give up or authorise
- * again.
+ * The HTTP side shared by the cloud targets: one upload with the reader's token, one
+ * refresh and retry on 401, and the provider's answer sorted into delivered, retry later,
+ * give up or authorise again.
  */
 final class ProviderUpload {
 
@@ -34,7 +34,10 @@ final class ProviderUpload {
 		return RestClient.builder().requestFactory(factory).build();
 	}
 
-	/** One attempt at the upload with a given access token, answering the status and the body. */
+	/**
+	 * One attempt at the upload with a given access token, answering the status and the
+	 * body.
+	 */
 	interface Attempt {
 
 		Answer upload(String accessToken);
@@ -51,7 +54,8 @@ final class ProviderUpload {
 		if (answer.status().value() == 401) {
 			answer = call(attempt, tokens.refreshed(delivery.getService(), delivery.getPrincipalName()));
 			if (answer.status().value() == 401) {
-				throw DeliveryFailure.authorisation(providerName + " refused the authorisation; please authorise again");
+				throw DeliveryFailure
+					.authorisation(providerName + " refused the authorisation; please authorise again");
 			}
 		}
 		int status = answer.status().value();
@@ -59,7 +63,8 @@ final class ProviderUpload {
 			return;
 		}
 		String detail = providerName + " answered " + status + detail(answer.body());
-		if (status == 409 || status == 429 || answer.status().is5xxServerError() || isRateLimit(status, answer.body())) {
+		if (status == 409 || status == 429 || answer.status().is5xxServerError()
+				|| isRateLimit(status, answer.body())) {
 			throw DeliveryFailure.transientFailure(detail);
 		}
 		throw DeliveryFailure.permanent(detail);

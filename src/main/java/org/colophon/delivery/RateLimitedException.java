@@ -3,7 +3,8 @@ package org.colophon.delivery;
 import java.time.Duration;
 
 /**
- * Thrown when a reader or an address has asked for too many deliveries; says when to try again.
+ * Thrown when a reader or an address has asked for too many deliveries; says when to try
+ * again.
  */
 public class RateLimitedException extends RuntimeException {
 

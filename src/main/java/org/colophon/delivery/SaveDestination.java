@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a chapter can be saved, with its OAuth 2 registration id when it needs one and the path
- * segment its dialog lives at.
+ * Where a chapter can be saved, with its OAuth 2 registration id when it needs one and
+ * the path segment its dialog lives at.
  */
 public enum SaveDestination {
 

@@ -2,7 +2,6 @@ package org.colophon.delivery;
 
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -16,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * db-scheduler keeps the delivery tasks in the database (table {@code scheduled_tasks}), so that a
- * delivery recorded in a transaction is scheduled in that same transaction, and retries with backoff
- * survive a restart. It starts polling once the application is ready.
+ * db-scheduler keeps the delivery tasks in the database (table {@code scheduled_tasks}),
+ * so that a delivery recorded in a transaction is scheduled in that same transaction, and
+ * retries with backoff survive a restart. It starts polling once the application is
+ * ready.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
@@ -32,7 +32,8 @@ class SchedulerConfiguration {
 			.heartbeatInterval(Duration.ofSeconds(30))
 			.deleteUnresolvedAfter(Duration.ofDays(1))
 			.enableImmediateExecution()
-			// A retried delivery is expected, and DeliveryWorker logs its reason; no stack trace per retry.
+			// A retried delivery is expected, and DeliveryWorker logs its reason; no
+			// stack trace per retry.
 			.failureLogging(LogLevel.INFO, false)
 			.build();
 	}

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts provider tokens at rest with AES-256-GCM under the key in {@code COLOPHON_TOKEN_KEY}
- * (32 bytes, Base64). Without that key a random one is made for this run only, so saved
- * authorisations do not survive a restart.
+ * Encrypts provider tokens at rest with AES-256-GCM under the key in
+ * {@code COLOPHON_TOKEN_KEY} (32 bytes, Base64). Without that key a random one is made
+ * for this run only, so saved authorisations do not survive a restart.
  */
 @Component
 class TokenCipher {

@@ -1,4 +1,5 @@
 /**
- * Saving chapters to Kindle, Dropbox and Google Drive: settings, delivery records and their workers.
+ * Saving chapters to Kindle, Dropbox and Google Drive: settings, delivery records and
+ * their workers.
  */
 package org.colophon.delivery;

@@ -18,8 +18,9 @@ import org.colophon.catalogue.Contributor;
 /**
  * Reads the visible text of a chapter landing page into a chapter and its book.
  * <p>
- * A pure function: no I/O, no clock, and it never throws for bad input. Whatever it cannot read or
- * does not find becomes a {@link Problem}; whatever is not in the text stays empty.
+ * A pure function: no I/O, no clock, and it never throws for bad input. Whatever it
+ * cannot read or does not find becomes a {@link Problem}; whatever is not in the text
+ * stays empty.
  */
 public final class CaptureParser {
 
@@ -67,7 +68,8 @@ public final class CaptureParser {
 
 	/**
 	 * Parses one capture.
-	 * @param text the capture's text, possibly empty, truncated or of another kind of page
+	 * @param text the capture's text, possibly empty, truncated or of another kind of
+	 * page
 	 * @return the chapter with its problems, or the reason it is not a chapter
 	 */
 	public ParseResult parse(String text) {
@@ -76,8 +78,8 @@ public final class CaptureParser {
 
 	private enum Section {
 
-		HEADER, AFTER_TITLE, SUMMARY, METADATA_TYPE, METADATA_BOOK, METADATA_TAIL, ACCESS, DIALOG, PURCHASE,
-		REFERENCES, BODY
+		HEADER, AFTER_TITLE, SUMMARY, METADATA_TYPE, METADATA_BOOK, METADATA_TAIL, ACCESS, DIALOG, PURCHASE, REFERENCES,
+		BODY
 
 	}
 
@@ -189,7 +191,8 @@ public final class CaptureParser {
 			if (SKIP_CONTENT.matcher(line).matches() || CHROME.contains(line)) {
 				return true;
 			}
-			if (line.startsWith("Hostname:") || line.startsWith("Has data issue:") || line.startsWith("Feature Flags:")) {
+			if (line.startsWith("Hostname:") || line.startsWith("Has data issue:")
+					|| line.startsWith("Feature Flags:")) {
 				Matcher render = RENDER_DATE.matcher(line);
 				if (render.find() && this.capturedAt == null) {
 					try {
@@ -275,8 +278,8 @@ public final class CaptureParser {
 		}
 
 		/**
-		 * Reads the lines that may stand anywhere above the summary: the online date, the access marker
-		 * and the copyright line.
+		 * Reads the lines that may stand anywhere above the summary: the online date, the
+		 * access marker and the copyright line.
 		 */
 		private boolean readPageFacts(String line, int number) {
 			Matcher online = ONLINE_DATE.matcher(line);
@@ -298,8 +301,8 @@ public final class CaptureParser {
 					this.onlineDate = date;
 				}
 				else if (!this.onlineDate.equals(date)) {
-					this.problems.add(new Problem(number, "a second, different online publication date '" + value
-							+ "' was ignored"));
+					this.problems.add(new Problem(number,
+							"a second, different online publication date '" + value + "' was ignored"));
 				}
 			}
 			catch (DateTimeParseException ex) {
@@ -478,7 +481,8 @@ public final class CaptureParser {
 					}
 				}
 				default -> {
-					// dialog texts and purchase lines are the same on every page: the templates own them
+					// dialog texts and purchase lines are the same on every page: the
+					// templates own them
 				}
 			}
 		}
@@ -505,8 +509,8 @@ public final class CaptureParser {
 				return ParseResult.skipped(reason, this.problems);
 			}
 			reportMissing();
-			BookDetails book = new BookDetails(this.bookLines.get(0), (this.bookLines.size() > 1) ? this.bookLines.get(1)
-					: null, this.publisher, this.printYear);
+			BookDetails book = new BookDetails(this.bookLines.get(0),
+					(this.bookLines.size() > 1) ? this.bookLines.get(1) : null, this.publisher, this.printYear);
 			ChapterDetails chapter = new ChapterDetails(this.label, this.title, this.part, this.notice,
 					this.contributors.stream().map(MutableContributor::freeze).toList(), this.onlineDate,
 					this.summaryHeading, this.summary, this.type, this.firstPage, this.lastPage, this.accessRequired,

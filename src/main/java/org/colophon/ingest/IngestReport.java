@@ -3,8 +3,9 @@ package org.colophon.ingest;
 import java.util.List;
 
 /**
- * What one capture file gave: its status, the reason when it was not loaded, the ids of the records it
- * wrote, the full-text formats attached from files beside it, and the parser's problems.
+ * What one capture file gave: its status, the reason when it was not loaded, the ids of
+ * the records it wrote, the full-text formats attached from files beside it, and the
+ * parser's problems.
  */
 public record IngestReport(String file, Status status, String reason, String chapterId, String publicationId,
 		List<String> contentFormats, List<Problem> problems) {

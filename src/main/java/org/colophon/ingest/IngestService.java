@@ -14,10 +14,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.colophon.content.ContentFormat;
-import org.colophon.content.ContentService;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.StoreOutcome;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 import org.colophon.ingest.IngestReport.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +25,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads capture files into the catalogue, one file per transaction, and keeps the report of the last
- * run.
+ * Loads capture files into the catalogue, one file per transaction, and keeps the report
+ * of the last run.
  */
 @Service
 public class IngestService {
@@ -47,8 +47,8 @@ public class IngestService {
 	}
 
 	/**
-	 * Loads every {@code *.txt} file under the folder, in name order. A file that fails leaves nothing
-	 * behind and does not stop the others.
+	 * Loads every {@code *.txt} file under the folder, in name order. A file that fails
+	 * leaves nothing behind and does not stop the others.
 	 * @return one report per file, also kept as the last run's report
 	 */
 	public List<IngestReport> loadFolder(Path folder) {
@@ -86,8 +86,9 @@ public class IngestService {
 	}
 
 	/**
-	 * Attaches {@code NAME.pdf} and {@code NAME.html} found next to {@code NAME.txt} to the chapter the
-	 * capture gave. A file that cannot be attached is reported as a problem; the chapter stays.
+	 * Attaches {@code NAME.pdf} and {@code NAME.html} found next to {@code NAME.txt} to
+	 * the chapter the capture gave. A file that cannot be attached is reported as a
+	 * problem; the chapter stays.
 	 */
 	private IngestReport attachContent(Path capture, IngestReport report) {
 		if (report.chapterId() == null) {
@@ -155,15 +156,17 @@ public class IngestService {
 
 	private static void log(IngestReport report) {
 		switch (report.status()) {
-			case CREATED, UPDATED, UNCHANGED -> logger.info(
-					"Seed {}: {} chapter {} in publication {}, full text {} ({} problem(s))", report.file(),
-					report.status(), report.chapterId(), report.publicationId(), report.contentFormats(),
-					report.problems().size());
+			case CREATED, UPDATED,
+					UNCHANGED ->
+				logger.info("Seed {}: {} chapter {} in publication {}, full text {} ({} problem(s))", report.file(),
+						report.status(), report.chapterId(), report.publicationId(), report.contentFormats(),
+						report.problems().size());
 			case SKIPPED -> logger.warn("Seed {}: skipped, {}", report.file(), report.reason());
 			case FAILED -> logger.error("Seed {}: failed, {}", report.file(), report.reason());
 		}
-		report.problems().forEach((problem) -> logger.debug("Seed {} line {}: {}", report.file(), problem.line(),
-				problem.message()));
+		report.problems()
+			.forEach(
+					(problem) -> logger.debug("Seed {} line {}: {}", report.file(), problem.line(), problem.message()));
 	}
 
 	private static String sha256(byte[] bytes) {

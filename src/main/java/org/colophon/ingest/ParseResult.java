@@ -3,8 +3,8 @@ package org.colophon.ingest;
 import java.util.List;
 
 /**
- * The outcome of parsing one capture: either a chapter, or the reason the capture is not one, and in
- * both cases every problem met on the way.
+ * The outcome of parsing one capture: either a chapter, or the reason the capture is not
+ * one, and in both cases every problem met on the way.
  */
 record ParseResult(ParsedCapture capture, String skipReason, List<Problem> problems) {
 

@@ -1,5 +1,5 @@
 /**
- * Ingest of seed captures: the pure capture parser, the loader that stores each file in its own
- * transaction, and the report of what each file gave.
+ * Ingest of seed captures: the pure capture parser, the loader that stores each file in
+ * its own transaction, and the report of what each file gave.
  */
 package org.colophon.ingest;

@@ -9,8 +9,9 @@ public final class LocalPaths {
 	}
 
 	/**
-	 * Whether the value is a path on this site: it starts with one slash, and has no scheme, host,
-	 * backslash or control character that a browser could read as another site.
+	 * Whether the value is a path on this site: it starts with one slash, and has no
+	 * scheme, host, backslash or control character that a browser could read as another
+	 * site.
 	 */
 	public static boolean isLocal(String target) {
 		return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")

@@ -16,16 +16,16 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Security defaults: CSRF on for browsers, a strict Content-Security-Policy with no inline script or
- * style, form log-in for pages and HTTP Basic for the API, the administration API for admins only,
- * saving and deliveries for signed-in readers (with the OAuth 2 client flow for the storage providers),
- * and everything else readable by everyone (the access decision, not the filter chain, guards full
- * text).
+ * Security defaults: CSRF on for browsers, a strict Content-Security-Policy with no
+ * inline script or style, form log-in for pages and HTTP Basic for the API, the
+ * administration API for admins only, saving and deliveries for signed-in readers (with
+ * the OAuth 2 client flow for the storage providers), and everything else readable by
+ * everyone (the access decision, not the filter chain, guards full text).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,7 +38,8 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/api/");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, OAuth2AuthorizationRequestResolver authorizationRequests) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			OAuth2AuthorizationRequestResolver authorizationRequests) {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Colophon");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/admin/**")
@@ -59,7 +60,8 @@ class SecurityConfiguration {
 			.oauth2Client((client) -> client
 				.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(authorizationRequests)))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// Basic-authenticated API calls carry no cookie a forged form could ride on; OAI-PMH harvesters
+			// Basic-authenticated API calls carry no cookie a forged form could ride on;
+			// OAI-PMH harvesters
 			// may POST their (read-only) requests as forms without a session or token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null,
 					PathPatternRequestMatcher.withDefaults().matcher("/oai")))
@@ -72,8 +74,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * After log-in, goes back to the page named by the form's {@code continue} field when it is a path
-	 * on this site, else to the page that asked for log-in, else home. Never to another site.
+	 * After log-in, goes back to the page named by the form's {@code continue} field when
+	 * it is a path on this site, else to the page that asked for log-in, else home. Never
+	 * to another site.
 	 */
 	private static AuthenticationSuccessHandler continueAware() {
 		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();

@@ -1,4 +1,5 @@
 /**
- * Cross-cutting concerns: security and headers, the clock, error pages and web configuration.
+ * Cross-cutting concerns: security and headers, the clock, error pages and web
+ * configuration.
  */
 package org.colophon.system;

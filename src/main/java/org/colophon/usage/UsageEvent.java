@@ -1,9 +1,5 @@
 package org.colophon.usage;
 
-import org.colophon.access.AccessBasis;
-import org.colophon.access.AccessDecision;
-import org.colophon.content.ContentFormat;
-import org.colophon.content.FullTextRequested;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -14,6 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.colophon.access.AccessBasis;
+import org.colophon.access.AccessDecision;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.FullTextRequested;
 
 /**
  * One full-text request, granted or turned away, kept for COUNTER-style usage reports.

@@ -5,8 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every full-text request as a usage event. It listens synchronously, inside the request's
- * transaction, so that no answer is given whose record could still be lost.
+ * Keeps every full-text request as a usage event. It listens synchronously, inside the
+ * request's transaction, so that no answer is given whose record could still be lost.
  */
 @Component
 class UsageRecorder {

@@ -1,4 +1,5 @@
 /**
- * Usage: every full-text request, granted or turned away, kept as a usage event for reports.
+ * Usage: every full-text request, granted or turned away, kept as a usage event for
+ * reports.
  */
 package org.colophon.usage;

@@ -8,17 +8,17 @@ import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessDecision;
 import org.colophon.access.AccessOptionKind;
 import org.colophon.access.AccessProperties;
-import org.colophon.content.ContentFormat;
-import org.colophon.content.FullTextAccess;
 import org.colophon.access.OfferedOption;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.FullTextAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The access decision as the chapter page shows it: a badge when granted with the formats to read,
- * or the options when denied, each with where it leads.
+ * The access decision as the chapter page shows it: a badge when granted with the formats
+ * to read, or the options when denied, each with where it leads.
  */
 record AccessView(boolean granted, AccessBasis basis, String providedBy, String licence, List<FormatLink> formats,
 		List<OptionLink> options) {
@@ -39,7 +39,8 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 	}
 
 	/**
-	 * The 403 page for a viewer the decision turned away, with the options that could help.
+	 * The 403 page for a viewer the decision turned away, with the options that could
+	 * help.
 	 */
 	static ModelAndView deniedPage(ChapterInfo chapter, AccessDecision decision, AccessProperties properties) {
 		ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
@@ -52,7 +53,10 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 	record FormatLink(ContentFormat format, String url) {
 	}
 
-	/** An access option with the address it leads to ({@code null} when there is nowhere to go). */
+	/**
+	 * An access option with the address it leads to ({@code null} when there is nowhere
+	 * to go).
+	 */
 	record OptionLink(AccessOptionKind kind, String label, String description, BigDecimal price, String currency,
 			String url) {
 
@@ -72,8 +76,7 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 					.toUriString();
 				case PURCHASE -> (properties.purchaseUrl() == null) ? null
 						: UriComponentsBuilder.fromUriString(properties.purchaseUrl())
-							.buildAndExpand(Map.of("chapterId", chapter.id(), "publicationId",
-									chapter.book().id()))
+							.buildAndExpand(Map.of("chapterId", chapter.id(), "publicationId", chapter.book().id()))
 							.encode()
 							.toUriString();
 			};

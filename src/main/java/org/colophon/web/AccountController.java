@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The log-in and sign-up pages; Spring Security handles the log-in and log-out posts themselves.
+ * The log-in and sign-up pages; Spring Security handles the log-in and log-out posts
+ * themselves.
  */
 @Controller
 class AccountController {

@@ -1,7 +1,7 @@
 package org.colophon.web;
 
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.BookNotFoundException;
+import org.colophon.catalogue.ChapterNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -3,17 +3,17 @@ package org.colophon.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.BookInfo;
 import org.colophon.citation.CitationLinks;
 import org.colophon.citation.ExportFormat;
 
 /**
- * The JSON shapes of the API. Field names are a contract; absent values are {@code null} or empty
- * lists.
+ * The JSON shapes of the API. Field names are a contract; absent values are {@code null}
+ * or empty lists.
  */
 final class ApiModels {
 
@@ -46,8 +46,8 @@ final class ApiModels {
 			Integer printPublicationYear) {
 
 		static BookJson of(BookInfo publication) {
-			return new BookJson(publication.id(), Paths.book(publication), publication.title(),
-					publication.subtitle(), publication.publisher(), publication.printPublicationYear());
+			return new BookJson(publication.id(), Paths.book(publication), publication.title(), publication.subtitle(),
+					publication.publisher(), publication.printPublicationYear());
 		}
 
 	}

@@ -3,8 +3,8 @@ package org.colophon.web;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.Page;
-import org.colophon.web.ApiModels.PageJson;
 import org.colophon.web.ApiModels.BookWithChaptersJson;
+import org.colophon.web.ApiModels.PageJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,10 +35,9 @@ class BookApiController {
 					.queryParam("size", size)
 					.build()
 					.toUriString();
-		return new PageJson<>(page.items()
-			.stream()
-			.map((book) -> BookWithChaptersJson.of(book.book(), book.chapters()))
-			.toList(), next);
+		return new PageJson<>(
+				page.items().stream().map((book) -> BookWithChaptersJson.of(book.book(), book.chapters())).toList(),
+				next);
 	}
 
 	@GetMapping("/{id}")

@@ -1,7 +1,7 @@
 package org.colophon.web;
 
-import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.BookWithChapters;
+import org.colophon.catalogue.CatalogueService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

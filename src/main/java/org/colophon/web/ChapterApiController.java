@@ -2,12 +2,11 @@ package org.colophon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessProperties;
-import org.colophon.content.ContentService;
 import org.colophon.access.Viewer;
-import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Page;
+import org.colophon.content.ContentService;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.colophon.web.ApiModels.ChapterJson;
 import org.colophon.web.ApiModels.PageJson;

@@ -7,10 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.colophon.access.AccessBasis;
-import org.colophon.content.FullTextAccess;
 import org.colophon.access.AccessProperties;
-import org.colophon.content.ContentService;
-import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
@@ -18,6 +15,8 @@ import org.colophon.citation.CitationService;
 import org.colophon.citation.FullTextLink;
 import org.colophon.citation.LandingMetadata;
 import org.colophon.citation.SiteAddress;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextAccess;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryDeniedException;
 import org.colophon.delivery.DeliveryProperties;
@@ -76,9 +75,10 @@ class ChapterController {
 	}
 
 	/**
-	 * The landing page. It also claims {@code *}/{@code *}, so that a client that accepts anything (or
-	 * sends no Accept header) gets HTML rather than whichever citation type of ChapterExportController
-	 * would sort first; a client that accepts neither HTML nor a citation type gets 406.
+	 * The landing page. It also claims {@code *}/{@code *}, so that a client that accepts
+	 * anything (or sends no Accept header) gets HTML rather than whichever citation type
+	 * of ChapterExportController would sort first; a client that accepts neither HTML nor
+	 * a citation type gets 406.
 	 */
 	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" },
 			produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
@@ -95,7 +95,8 @@ class ChapterController {
 		}
 		Long readerId = this.viewers.currentReaderId();
 		if (deliveryId != null && readerId != null) {
-			// A stale or someone else's delivery id in the address shows no confirmation, not an error.
+			// A stale or someone else's delivery id in the address shows no confirmation,
+			// not an error.
 			this.deliveries.findOwn(readerId, deliveryId)
 				.ifPresent((delivery) -> model.addAttribute("delivery", DeliveryView.of(delivery, chapter)));
 		}
@@ -117,14 +118,14 @@ class ChapterController {
 	}
 
 	/**
-	 * Saves the chapter: on success back to the chapter with the delivery's status, or first through
-	 * the provider's authorisation; on bad input the same form again with the errors beside the fields
-	 * and the reader's input kept, in the dialog or on the plain page, as it was sent.
+	 * Saves the chapter: on success back to the chapter with the delivery's status, or
+	 * first through the provider's authorisation; on bad input the same form again with
+	 * the errors beside the fields and the reader's input kept, in the dialog or on the
+	 * plain page, as it was sent.
 	 */
 	@PostMapping("/chapters/{id}/{slug}/save/{target}")
-	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
-			SaveForm form, Authentication authentication, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target, SaveForm form,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
@@ -174,23 +175,23 @@ class ChapterController {
 		AccessView access = AccessView.of(chapter, decision, this.accessProperties);
 		model.addAttribute("chapter", ChapterView.of(chapter));
 		model.addAttribute("access", access);
-		model.addAttribute("save", new SaveDialogsView(this.delivery.kindleSender(), form, formTarget, errors,
-				UUID.randomUUID().toString(), this.deliveries.isAvailable(SaveDestination.DROPBOX),
-				this.deliveries.isAvailable(SaveDestination.GOOGLE_DRIVE)));
+		model.addAttribute("save",
+				new SaveDialogsView(this.delivery.kindleSender(), form, formTarget, errors,
+						UUID.randomUUID().toString(), this.deliveries.isAvailable(SaveDestination.DROPBOX),
+						this.deliveries.isAvailable(SaveDestination.GOOGLE_DRIVE)));
 		return access;
 	}
 
 	/**
-	 * The full-text files this viewer may fetch, for signposting; open to everyone when the chapter is
-	 * open access or free.
+	 * The full-text files this viewer may fetch, for signposting; open to everyone when
+	 * the chapter is open access or free.
 	 */
 	private static List<FullTextLink> fullTexts(AccessView access, String baseUrl) {
 		boolean open = access.basis() == AccessBasis.OPEN_ACCESS || access.basis() == AccessBasis.FREE;
 		return access.formats()
 			.stream()
-			.map((link) -> new FullTextLink(baseUrl + link.url(), MediaType.parseMediaType(link.format().mediaType())
-				.toString()
-				.replaceAll(";.*", ""), open))
+			.map((link) -> new FullTextLink(baseUrl + link.url(),
+					MediaType.parseMediaType(link.format().mediaType()).toString().replaceAll(";.*", ""), open))
 			.toList();
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The chapter URL for machines: the same address as the landing page answers in citation formats by
- * content negotiation (as DOI resolvers do), and plain download links serve the same for people.
+ * The chapter URL for machines: the same address as the landing page answers in citation
+ * formats by content negotiation (as DOI resolvers do), and plain download links serve
+ * the same for people.
  */
 @RestController
 class ChapterExportController {
@@ -35,7 +36,8 @@ class ChapterExportController {
 
 	/** Every type the chapter URL can answer in, HTML first. */
 	static final List<MediaType> CHAPTER_TYPES = List.of(MediaType.TEXT_HTML, MediaType.parseMediaType(BIBLIOGRAPHY),
-			MediaType.parseMediaType(ExportFormat.BIBTEX.mediaType()), MediaType.parseMediaType(ExportFormat.RIS.mediaType()),
+			MediaType.parseMediaType(ExportFormat.BIBTEX.mediaType()),
+			MediaType.parseMediaType(ExportFormat.RIS.mediaType()),
 			MediaType.parseMediaType(ExportFormat.CSL_JSON.mediaType()),
 			MediaType.parseMediaType(ExportFormat.JSON_LD.mediaType()));
 
@@ -73,8 +75,8 @@ class ChapterExportController {
 	}
 
 	/**
-	 * A formatted citation; the style and locale come as parameters of the accepted media type, e.g.
-	 * {@code text/x-bibliography; style=apa; locale=en-US}.
+	 * A formatted citation; the style and locale come as parameters of the accepted media
+	 * type, e.g. {@code text/x-bibliography; style=apa; locale=en-US}.
 	 */
 	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = BIBLIOGRAPHY)
 	ResponseEntity<String> showBibliography(@PathVariable String id,
@@ -121,16 +123,18 @@ class ChapterExportController {
 			.contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		if (attachment) {
-			response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(chapter.slug() + "." + format.extension())
-				.build()
-				.toString());
+			response.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(chapter.slug() + "." + format.extension())
+						.build()
+						.toString());
 		}
 		return response.body(body);
 	}
 
 	/**
-	 * Whether an Accept header admits HTML; no header, or one that cannot be parsed, admits anything.
+	 * Whether an Accept header admits HTML; no header, or one that cannot be parsed,
+	 * admits anything.
 	 */
 	static boolean acceptsHtml(String accept) {
 		if (accept == null || accept.isBlank()) {

@@ -3,10 +3,10 @@ package org.colophon.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.BookInfo;
 
 /**
  * Everything the chapter landing page shows.
@@ -23,13 +23,14 @@ record ChapterView(String id, String url, String label, String title, String par
 		return new ChapterView(chapter.id(), Paths.chapter(chapter), details.label(), details.title(), details.part(),
 				details.notice(), details.contributors(), details.onlinePublicationDate(), details.summaryHeading(),
 				details.summary(), details.type(), details.firstPage(), details.lastPage(),
-				pages(details.firstPage(), details.lastPage()), details.accessRequired(),
-				details.accessNote(), details.references(), Paths.book(book), book.title(), book.subtitle(),
-				book.publisher(), book.printPublicationYear());
+				pages(details.firstPage(), details.lastPage()), details.accessRequired(), details.accessNote(),
+				details.references(), Paths.book(book), book.title(), book.subtitle(), book.publisher(),
+				book.printPublicationYear());
 	}
 
 	/**
-	 * The page range as the landing page prints it, {@code null} when the capture had none.
+	 * The page range as the landing page prints it, {@code null} when the capture had
+	 * none.
 	 */
 	private static String pages(String firstPage, String lastPage) {
 		if (firstPage == null) {

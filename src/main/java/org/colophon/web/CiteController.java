@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The plain citation page, which the chapter page's Cite dialog enhances: a style to choose, a style
- * search and the downloads, all working without JavaScript.
+ * The plain citation page, which the chapter page's Cite dialog enhances: a style to
+ * choose, a style search and the downloads, all working without JavaScript.
  */
 @Controller
 class CiteController {
@@ -45,8 +45,8 @@ class CiteController {
 		}
 		boolean known = this.citation.isStyle(style);
 		model.addAttribute("chapter", ChapterView.of(chapter));
-		model.addAttribute("cite",
-				CiteView.of(chapter, this.citation, known ? style : CitationService.DEFAULT_STYLE, this.site.baseUrl()));
+		model.addAttribute("cite", CiteView.of(chapter, this.citation, known ? style : CitationService.DEFAULT_STYLE,
+				this.site.baseUrl()));
 		model.addAttribute("unknownStyle", known ? null : style);
 		model.addAttribute("query", q);
 		model.addAttribute("found", this.citation.searchStyles(q));

@@ -10,8 +10,8 @@ import org.colophon.citation.CitationStyle;
 import org.colophon.citation.ExportFormat;
 
 /**
- * The citation dialog and page: the chapter formatted in the chosen style, the styles to choose from
- * and the downloads.
+ * The citation dialog and page: the chapter formatted in the chosen style, the styles to
+ * choose from and the downloads.
  */
 record CiteView(String chapterUrl, String citePageUrl, String style, String text, List<CitationStyle> styles,
 		String risUrl, String bibtexUrl, String cslJsonUrl) {

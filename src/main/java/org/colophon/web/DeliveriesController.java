@@ -2,7 +2,6 @@ package org.colophon.web;
 
 import java.util.List;
 
-import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.delivery.Delivery;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "My deliveries", and the page readers come back to from a provider's authorisation, which sends
- * the saves that waited for it.
+ * "My deliveries", and the page readers come back to from a provider's authorisation,
+ * which sends the saves that waited for it.
  */
 @Controller
 class DeliveriesController {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryDeniedException;
@@ -32,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Saving as JSON for scripts and apps, authenticated as the reader: request a delivery, follow its
- * status, list one's own. Nobody sees another reader's deliveries.
+ * Saving as JSON for scripts and apps, authenticated as the reader: request a delivery,
+ * follow its status, list one's own. Nobody sees another reader's deliveries.
  */
 @RestController
 class DeliveryApiController {
@@ -82,7 +81,8 @@ class DeliveryApiController {
 	@ExceptionHandler(InvalidDeliveryException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidDeliveryException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has invalid fields");
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors",
 				ex.fieldErrors()
@@ -125,7 +125,8 @@ class DeliveryApiController {
 		static DeliveryJson of(Delivery delivery) {
 			return new DeliveryJson(delivery.getId(), delivery.getChapterId(), delivery.getService().name(),
 					delivery.getFormat().name(), delivery.getStatus().name(), delivery.getReason(),
-					delivery.getAttempts(), delivery.getCreatedAt(), delivery.getUpdatedAt(), delivery.getDeliveredAt());
+					delivery.getAttempts(), delivery.getCreatedAt(), delivery.getUpdatedAt(),
+					delivery.getDeliveredAt());
 		}
 
 	}

@@ -2,8 +2,8 @@ package org.colophon.web;
 
 import java.time.Instant;
 
-import org.colophon.content.ContentFormat;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.content.ContentFormat;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryStatus;
 import org.colophon.delivery.SaveDestination;

@@ -2,14 +2,13 @@ package org.colophon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessProperties;
-import org.colophon.content.ContentFormat;
-import org.colophon.content.ContentService;
-import org.colophon.content.FullTextFile;
-import org.colophon.content.FullTextDeniedException;
-import org.colophon.web.ViewerResolver;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
+import org.colophon.content.FullTextDeniedException;
+import org.colophon.content.FullTextFile;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Full text in PDF or HTML, under the same access decision as the page: the file when granted (with
- * range requests), a 403 page with the access options when not.
+ * Full text in PDF or HTML, under the same access decision as the page: the file when
+ * granted (with range requests), a 403 page with the access options when not.
  */
 @Controller
 class FullTextController {

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Answers an {@code Accept} header that no representation matches with 406 and the list of types the
- * address does offer, so that a client can ask again.
+ * Answers an {@code Accept} header that no representation matches with 406 and the list
+ * of types the address does offer, so that a client can ask again.
  */
 @ControllerAdvice
 class NotAcceptableHandler {
@@ -24,7 +24,8 @@ class NotAcceptableHandler {
 			.map(MediaType::toString)
 			.distinct()
 			.collect(Collectors.joining("\n"));
-		// The content type is set here, so the converter does not negotiate it against the Accept header again.
+		// The content type is set here, so the converter does not negotiate it against
+		// the Accept header again.
 		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
 			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.body("None of the accepted types is available here. Available types:\n" + available + "\n");

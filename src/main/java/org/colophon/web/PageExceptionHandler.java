@@ -1,8 +1,8 @@
 package org.colophon.web;
 
-import org.colophon.content.ContentNotFoundException;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.BookNotFoundException;
+import org.colophon.catalogue.ChapterNotFoundException;
+import org.colophon.content.ContentNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-	@ExceptionHandler({ ChapterNotFoundException.class, BookNotFoundException.class,
-			ContentNotFoundException.class })
+	@ExceptionHandler({ ChapterNotFoundException.class, BookNotFoundException.class, ContentNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

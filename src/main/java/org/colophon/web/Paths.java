@@ -1,11 +1,12 @@
 package org.colophon.web;
 
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.BookInfo;
 
 /**
- * The canonical paths of the pages, in one place so that pages, redirects and the API agree.
+ * The canonical paths of the pages, in one place so that pages, redirects and the API
+ * agree.
  */
 final class Paths {
 

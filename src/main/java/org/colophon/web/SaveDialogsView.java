@@ -3,9 +3,9 @@ package org.colophon.web;
 import java.util.Map;
 
 /**
- * What the save dialogs need besides the chapter and the access decision: the approved Kindle sender,
- * the form last sent with its errors (for the dialog it came from), a fresh idempotency key for this
- * rendering, and which cloud providers are set up.
+ * What the save dialogs need besides the chapter and the access decision: the approved
+ * Kindle sender, the form last sent with its errors (for the dialog it came from), a
+ * fresh idempotency key for this rendering, and which cloud providers are set up.
  */
 record SaveDialogsView(String kindleSender, SaveForm form, String formTarget, Map<String, String> errors,
 		String idempotencyKey, boolean dropboxAvailable, boolean googleDriveAvailable) {

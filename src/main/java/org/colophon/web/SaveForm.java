@@ -1,8 +1,9 @@
 package org.colophon.web;
 
 /**
- * What a save dialog (or its plain page) posts; checked by the delivery service, so anything may be
- * missing. {@code place} says whether it came from the dialog or the plain page, to answer in kind.
+ * What a save dialog (or its plain page) posts; checked by the delivery service, so
+ * anything may be missing. {@code place} says whether it came from the dialog or the
+ * plain page, to answer in kind.
  */
 record SaveForm(String format, String kindleName, String kindleDomain, Boolean acceptPolicy, String idempotencyKey,
 		String place) {

@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives the pages the site's absolute address, which canonical links need (search engines ignore relative ones).
+ * Gives the pages the site's absolute address, which canonical links need (search engines
+ * ignore relative ones).
  */
 @ControllerAdvice(annotations = Controller.class)
 class SiteUrlAdvice {

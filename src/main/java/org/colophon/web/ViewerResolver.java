@@ -1,6 +1,5 @@
 package org.colophon.web;
 
-import org.colophon.access.Viewer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +10,17 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.colophon.account.ReaderPrincipal;
 import jakarta.servlet.http.HttpSession;
+import org.colophon.access.Viewer;
+import org.colophon.account.ReaderPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells who is asking: the connection's address as the server resolved it (forwarded headers count
- * only from trusted proxies, see {@code RemoteAddressConfiguration}) and the signed-in reader.
+ * Tells who is asking: the connection's address as the server resolved it (forwarded
+ * headers count only from trusted proxies, see {@code RemoteAddressConfiguration}) and
+ * the signed-in reader.
  */
 @Component
 public class ViewerResolver {
@@ -64,7 +65,8 @@ public class ViewerResolver {
 
 	private static InetAddress addressOf(HttpServletRequest request) {
 		try {
-			// The servlet container always gives a literal address, so this never looks up a name.
+			// The servlet container always gives a literal address, so this never looks
+			// up a name.
 			return InetAddress.getByName(request.getRemoteAddr());
 		}
 		catch (UnknownHostException ex) {

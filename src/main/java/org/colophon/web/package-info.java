@@ -1,4 +1,5 @@
 /**
- * The pages and the JSON API: controllers and the view records that compose the modules below.
+ * The pages and the JSON API: controllers and the view records that compose the modules
+ * below.
  */
 package org.colophon.web;

@@ -1,7 +1,5 @@
 package org.colophon.access;
 
-import org.colophon.content.ContentFormat;
-import org.colophon.content.ContentService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,8 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.StoreOutcome;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,8 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The access decision end to end: the admin API that sets it up, the page and JSON for each basis,
- * full-text downloads and the usage events they leave.
+ * The access decision end to end: the admin API that sets it up, the page and JSON for
+ * each basis, full-text downloads and the usage events they leave.
  */
 @SpringBootTest(properties = { "colophon.admin.email=admin@colophon.test",
 		"colophon.admin.password=correct horse battery staple" })
@@ -226,8 +226,9 @@ class AccessIntegrationTests {
 	void adminApiNeedsTheAdminRole() throws Exception {
 		this.mvc.perform(get("/api/admin/institutions")).andExpect(status().isUnauthorized());
 		createReader("not-an-admin@colophon.test");
-		this.mvc.perform(get("/api/admin/institutions").with(httpBasic("not-an-admin@colophon.test",
-				"a long enough password")))
+		this.mvc
+			.perform(get("/api/admin/institutions")
+				.with(httpBasic("not-an-admin@colophon.test", "a long enough password")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/admin/institutions").with(ADMIN)).andExpect(status().isOk());
 	}
@@ -248,7 +249,8 @@ class AccessIntegrationTests {
 			.getContentAsString();
 		assertThat(readers).contains("listed@colophon.test").doesNotContain("password", "bcrypt", "$2a$");
 
-		this.mvc.perform(delete("/api/admin/entitlements/" + entitlement).with(ADMIN)).andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/admin/entitlements/" + entitlement).with(ADMIN))
+			.andExpect(status().isNoContent());
 		this.mvc.perform(delete("/api/admin/institutions/" + institution).with(ADMIN))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(delete("/api/admin/readers/" + reader).with(ADMIN)).andExpect(status().isNoContent());
@@ -259,8 +261,8 @@ class AccessIntegrationTests {
 	void badAdminInputIsA400NamingTheFieldAndSavesNothing() throws Exception {
 		int before = institutionCount();
 
-		expectBadRequest(post("/api/admin/institutions"), "{\"name\":\"Half Saved\",\"ipRanges\":[\"10.0.0.0/8\",\"10.0.0.0/99\"]}",
-				"ipRanges[1]");
+		expectBadRequest(post("/api/admin/institutions"),
+				"{\"name\":\"Half Saved\",\"ipRanges\":[\"10.0.0.0/8\",\"10.0.0.0/99\"]}", "ipRanges[1]");
 		expectBadRequest(post("/api/admin/institutions"), "{\"name\":\" \",\"ipRanges\":[]}", "name");
 		expectBadRequest(post("/api/admin/institutions"), "{\"name\":\"" + "n".repeat(501) + "\",\"ipRanges\":[]}",
 				"name");
@@ -271,13 +273,14 @@ class AccessIntegrationTests {
 				+ SEED_BOOK + "\",\"startsOn\":\"2026-05-01\",\"endsOn\":\"2026-04-01\"}", "endsOn");
 		expectBadRequest(post("/api/admin/entitlements"), "{\"institutionId\":" + institution + ",\"publicationId\":\""
 				+ SEED_BOOK + "\",\"startsOn\":\"not a date\"}", "startsOn");
-		expectBadRequest(post("/api/admin/entitlements"), "{\"institutionId\":999999,\"publicationId\":\"" + SEED_BOOK + "\"}",
-				"institutionId");
+		expectBadRequest(post("/api/admin/entitlements"),
+				"{\"institutionId\":999999,\"publicationId\":\"" + SEED_BOOK + "\"}", "institutionId");
 		expectBadRequest(post("/api/admin/readers"), "{\"email\":\"nobody\",\"password\":\"a long enough password\"}",
 				"email");
 		expectBadRequest(post("/api/admin/readers"), "{\"email\":\"short@colophon.test\",\"password\":\"short\"}",
 				"password");
-		expectBadRequest(put("/api/admin/chapters/" + SEED_CHAPTER + "/access-model"), "{\"model\":\"GRATIS\"}", "model");
+		expectBadRequest(put("/api/admin/chapters/" + SEED_CHAPTER + "/access-model"), "{\"model\":\"GRATIS\"}",
+				"model");
 		this.mvc
 			.perform(put("/api/admin/chapters/no-such-chapter/access-model").with(ADMIN)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -309,10 +312,12 @@ class AccessIntegrationTests {
 	}
 
 	private int institutionCount() throws Exception {
-		return this.json.readTree(this.mvc.perform(get("/api/admin/institutions?size=100").with(ADMIN))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).size();
+		return this.json
+			.readTree(this.mvc.perform(get("/api/admin/institutions?size=100").with(ADMIN))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.size();
 	}
 
 	private long createInstitution(String name, String cidr) throws Exception {
@@ -329,8 +334,8 @@ class AccessIntegrationTests {
 				"{\"" + holderField + "\":" + holder + ",\"" + itemField + "\":\"" + item + "\"}");
 	}
 
-	private long created(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String body)
-			throws Exception {
+	private long created(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String body) throws Exception {
 		String response = this.mvc.perform(request.with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
 			.andReturn()

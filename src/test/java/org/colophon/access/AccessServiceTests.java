@@ -1,7 +1,5 @@
 package org.colophon.access;
 
-import org.colophon.account.Reader;
-import org.colophon.account.ReaderService;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -14,10 +12,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.colophon.access.AccessPolicy.ItemType;
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
 import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.BookInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +38,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * The whole rule matrix of the access decision, with the repositories mocked at the module's edge.
+ * The whole rule matrix of the access decision, with the repositories mocked at the
+ * module's edge.
  */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
@@ -85,9 +86,9 @@ class AccessServiceTests {
 		given(this.institutions.findByAddress(IpRange.hexOf(CAMPUS))).willReturn(List.of(this.library));
 		given(this.entitlements.findForInstitutions(anyCollection(), anyString(), anyString())).willReturn(List.of());
 		given(this.entitlements.findForReader(anyLong(), anyString(), anyString())).willReturn(List.of());
-		given(this.options.findApplicable(anyString())).willReturn(List.of(
-				new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
-				new AccessOption(AccessOptionKind.INSTITUTIONAL_LOG_IN, null, null, null, 2)));
+		given(this.options.findApplicable(anyString()))
+			.willReturn(List.of(new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
+					new AccessOption(AccessOptionKind.INSTITUTIONAL_LOG_IN, null, null, null, 2)));
 	}
 
 	@Test
@@ -228,9 +229,9 @@ class AccessServiceTests {
 
 	@Test
 	void purchaseIsOfferedWithItsPriceWhenConfigured() {
-		given(this.options.findApplicable("p1")).willReturn(List.of(
-				new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
-				new AccessOption(AccessOptionKind.PURCHASE, "p1", new BigDecimal("25.00"), Currency.getInstance("GBP"), 3)));
+		given(this.options.findApplicable("p1"))
+			.willReturn(List.of(new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1), new AccessOption(
+					AccessOptionKind.PURCHASE, "p1", new BigDecimal("25.00"), Currency.getInstance("GBP"), 3)));
 
 		AccessDecision decision = this.service.decide(chapter(true), anonymous(ELSEWHERE));
 
@@ -255,8 +256,8 @@ class AccessServiceTests {
 		return reader;
 	}
 
-	private static Entitlement entitlement(Institution institution, Long readerId, String bookId,
-			String chapterId, LocalDate startsOn, LocalDate endsOn) {
+	private static Entitlement entitlement(Institution institution, Long readerId, String bookId, String chapterId,
+			LocalDate startsOn, LocalDate endsOn) {
 		return new Entitlement(institution, readerId, bookId, chapterId, startsOn, endsOn);
 	}
 
@@ -273,8 +274,7 @@ class AccessServiceTests {
 	private static ChapterInfo chapter(boolean accessRequired) {
 		ChapterDetails details = new ChapterDetails("1", "A chapter", null, null, List.of(), null, null, List.of(),
 				"Chapter", "1", "2", accessRequired, null, List.of(), null);
-		BookInfo book = new BookInfo("p1", new BookDetails("A book", null, "P", 2000), List.of(),
-				Instant.EPOCH);
+		BookInfo book = new BookInfo("p1", new BookDetails("A book", null, "P", 2000), List.of(), Instant.EPOCH);
 		return new ChapterInfo("c1", details, book, Instant.EPOCH);
 	}
 

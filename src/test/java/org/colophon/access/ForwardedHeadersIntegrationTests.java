@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,16 +17,16 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The viewer's address through a real Tomcat: forwarded headers count only from trusted proxies.
+ * The viewer's address through a real Tomcat: forwarded headers count only from trusted
+ * proxies.
  */
 class ForwardedHeadersIntegrationTests {
 
 	private static final HttpClient client = HttpClient.newHttpClient();
 
 	static String access(int port, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chapters/" + AccessIntegrationTests.SEED_CHAPTER
-					+ "/access"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI
+			.create("http://127.0.0.1:" + port + "/api/chapters/" + AccessIntegrationTests.SEED_CHAPTER + "/access"));
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -80,8 +79,8 @@ class ForwardedHeadersIntegrationTests {
 			entitleCampus(this.admin);
 
 			assertThat(access(this.port)).contains("\"granted\":false");
-			assertThat(access(this.port, "X-Forwarded-For", "203.0.113.9"))
-				.contains("\"basis\":\"INSTITUTION\"", "\"providedBy\":\"Campus\"");
+			assertThat(access(this.port, "X-Forwarded-For", "203.0.113.9")).contains("\"basis\":\"INSTITUTION\"",
+					"\"providedBy\":\"Campus\"");
 			assertThat(access(this.port, "X-Forwarded-For", "2001:db8:7::42")).contains("\"basis\":\"INSTITUTION\"");
 		}
 
@@ -89,8 +88,7 @@ class ForwardedHeadersIntegrationTests {
 		void anAddressTheClientPrependedIsNotBelieved() throws Exception {
 			entitleCampus(this.admin);
 
-			assertThat(access(this.port, "X-Forwarded-For", "203.0.113.9, 198.51.100.4"))
-				.contains("\"granted\":false");
+			assertThat(access(this.port, "X-Forwarded-For", "203.0.113.9, 198.51.100.4")).contains("\"granted\":false");
 		}
 
 	}

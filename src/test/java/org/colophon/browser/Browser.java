@@ -29,7 +29,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium and the few things the tests do with it: open pages, press keys, measure and look.
+ * One headless Chromium and the few things the tests do with it: open pages, press keys,
+ * measure and look.
  */
 final class Browser implements AutoCloseable {
 
@@ -57,11 +58,12 @@ final class Browser implements AutoCloseable {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(chromium.toFile());
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--user-data-dir=" + profile, "--window-size=1280," + HEIGHT);
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--user-data-dir=" + profile, "--window-size=1280," + HEIGHT);
 			options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 			if (!javascript) {
-				options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+				options.setExperimentalOption("prefs",
+						Map.of("profile.managed_default_content_settings.javascript", 2));
 			}
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 				.usingAnyFreePort()
@@ -84,7 +86,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Loads a page of the application; keyboard focus starts at the top of the document, as for a reader arriving.
+	 * Loads a page of the application; keyboard focus starts at the top of the document,
+	 * as for a reader arriving.
 	 */
 	void open(String path) {
 		this.driver.get(this.baseUrl + path);
@@ -133,7 +136,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Sets the layout viewport exactly, which a window size cannot do in headless mode below its minimum width.
+	 * Sets the layout viewport exactly, which a window size cannot do in headless mode
+	 * below its minimum width.
 	 */
 	void viewport(int width) {
 		viewport(width, HEIGHT);
@@ -145,7 +149,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * The axe-core rules for WCAG 2.1 A and AA that the page, or the parts matching the selectors, break.
+	 * The axe-core rules for WCAG 2.1 A and AA that the page, or the parts matching the
+	 * selectors, break.
 	 */
 	List<String> accessibilityViolations(String... include) {
 		AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA);
@@ -166,8 +171,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * What the page wrote to the console at level SEVERE since the last call, such as failed loads and CSP
-	 * violations.
+	 * What the page wrote to the console at level SEVERE since the last call, such as
+	 * failed loads and CSP violations.
 	 */
 	List<String> consoleErrors() {
 		return this.driver.manage()
@@ -195,8 +200,8 @@ final class Browser implements AutoCloseable {
 	Path screenshotPage(String name) {
 		Number height = (Number) script("return document.documentElement.scrollHeight;");
 		Number width = (Number) script("return window.innerWidth;");
-		return screenshot(name, Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-				"width", width.intValue(), "height", height.intValue(), "scale", 1)));
+		return screenshot(name, Map.of("format", "png", "captureBeyondViewport", true, "clip",
+				Map.of("x", 0, "y", 0, "width", width.intValue(), "height", height.intValue(), "scale", 1)));
 	}
 
 	/**
@@ -234,7 +239,8 @@ final class Browser implements AutoCloseable {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
 		catch (IOException ex) {
-			// A profile left in the temp folder is harmless; the test result matters more.
+			// A profile left in the temp folder is harmless; the test result matters
+			// more.
 		}
 	}
 

@@ -15,9 +15,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Starts Debian's Chromium through ChromeDriver once per test class, after Spring has started the application.
- * Without the browser the tests are skipped on a developer's machine but fail on CI ({@code CI=true}), so that a
- * CI image without Chromium cannot pass by running nothing.
+ * Starts Debian's Chromium through ChromeDriver once per test class, after Spring has
+ * started the application. Without the browser the tests are skipped on a developer's
+ * machine but fail on CI ({@code CI=true}), so that a CI image without Chromium cannot
+ * pass by running nothing.
  */
 class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterAllCallback {
 
@@ -42,7 +43,8 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterAl
 		if (onCi()) {
 			throw new IllegalStateException(message + ". CI=true, so a missing browser fails the build.");
 		}
-		// Maven's summary shows only a count of skipped tests; say once why, where developers look.
+		// Maven's summary shows only a count of skipped tests; say once why, where
+		// developers look.
 		if (!warned.getAndSet(true)) {
 			System.err.println("[WARNING] " + message);
 		}
@@ -57,8 +59,8 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterAl
 	@Override
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		ExtensionContext classContext = classContext(extensionContext);
-		return classContext.getStore(NAMESPACE).computeIfAbsent(Browser.class, (key) -> start(classContext),
-				Browser.class);
+		return classContext.getStore(NAMESPACE)
+			.computeIfAbsent(Browser.class, (key) -> start(classContext), Browser.class);
 	}
 
 	@Override
@@ -70,8 +72,7 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterAl
 	}
 
 	private Browser start(ExtensionContext classContext) {
-		BrowserTest settings = AnnotationSupport
-			.findAnnotation(classContext.getRequiredTestClass(), BrowserTest.class)
+		BrowserTest settings = AnnotationSupport.findAnnotation(classContext.getRequiredTestClass(), BrowserTest.class)
 			.orElseThrow(() -> new IllegalStateException("Browser tests are annotated with @BrowserTest"));
 		String port = SpringExtension.getApplicationContext(classContext)
 			.getEnvironment()

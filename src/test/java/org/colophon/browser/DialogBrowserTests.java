@@ -8,7 +8,8 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chapter page's dialogs as keyboard users meet them: reached with Tab, opened with Enter, closed with Escape.
+ * The chapter page's dialogs as keyboard users meet them: reached with Tab, opened with
+ * Enter, closed with Escape.
  */
 @BrowserTest
 class DialogBrowserTests {

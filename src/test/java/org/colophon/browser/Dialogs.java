@@ -6,8 +6,9 @@ import java.util.stream.Stream;
 import org.openqa.selenium.WebElement;
 
 /**
- * The dialogs of the chapter page, each opened by a link marked {@code data-dialog} that, without JavaScript, leads
- * to a plain page with the same form. A new dialog is tested by adding its id here.
+ * The dialogs of the chapter page, each opened by a link marked {@code data-dialog} that,
+ * without JavaScript, leads to a plain page with the same form. A new dialog is tested by
+ * adding its id here.
  */
 final class Dialogs {
 
@@ -38,7 +39,8 @@ final class Dialogs {
 	}
 
 	/**
-	 * The names of the fields a form posts, in order, which the dialog and its plain page must share.
+	 * The names of the fields a form posts, in order, which the dialog and its plain page
+	 * must share.
 	 */
 	static List<String> fieldNames(Browser browser, String formScope) {
 		return browser.findAll(formScope + " form[method='post'] [name]")

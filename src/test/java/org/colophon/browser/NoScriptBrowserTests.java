@@ -9,7 +9,8 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chapter page with JavaScript switched off: everything still reachable, the dialogs as plain pages.
+ * The chapter page with JavaScript switched off: everything still reachable, the dialogs
+ * as plain pages.
  */
 @BrowserTest(javascript = false)
 class NoScriptBrowserTests {

@@ -9,7 +9,8 @@ import nu.validator.client.EmbeddedValidator;
 import org.xml.sax.SAXException;
 
 /**
- * The Nu HTML Checker run in process, so that CI needs neither npm nor a network to check the pages.
+ * The Nu HTML Checker run in process, so that CI needs neither npm nor a network to check
+ * the pages.
  */
 final class NuHtmlChecker {
 
@@ -18,12 +19,14 @@ final class NuHtmlChecker {
 
 	/**
 	 * Checks a whole HTML document.
-	 * @return the checker's error messages, one per line, empty when the document is valid
+	 * @return the checker's error messages, one per line, empty when the document is
+	 * valid
 	 */
 	static List<String> errors(String html) {
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-		// Language detection guesses from prose and would flag the seed's excerpts, not our markup.
+		// Language detection guesses from prose and would flag the seed's excerpts, not
+		// our markup.
 		validator.setNoLangDetect(true);
 		try {
 			String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));

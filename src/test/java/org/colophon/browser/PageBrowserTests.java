@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of page in a real browser: accessible, keyboard-usable, reflowing on a narrow screen, light, and
- * loading nothing from elsewhere.
+ * Every kind of page in a real browser: accessible, keyboard-usable, reflowing on a
+ * narrow screen, light, and loading nothing from elsewhere.
  */
 @BrowserTest
 class PageBrowserTests {
@@ -127,8 +127,8 @@ class PageBrowserTests {
 		browser.open(page.path(browser.baseUrl()));
 
 		assertThat(browser.resourceUrls()).isNotEmpty()
-			.allSatisfy((url) -> assertThat(URI.create(url).resolve("/").toString())
-				.isEqualTo(browser.baseUrl() + "/"));
+			.allSatisfy(
+					(url) -> assertThat(URI.create(url).resolve("/").toString()).isEqualTo(browser.baseUrl() + "/"));
 	}
 
 	@Test
@@ -150,7 +150,8 @@ class PageBrowserTests {
 		String url = browser.baseUrl() + page.path(browser.baseUrl());
 		browser.open(page.path(browser.baseUrl()));
 
-		// The 404 page's own status is reported by Chromium as a failed load; that is the point of the page.
+		// The 404 page's own status is reported by Chromium as a failed load; that is the
+		// point of the page.
 		assertThat(browser.consoleErrors()).filteredOn((error) -> !error.startsWith(url + " ")).isEmpty();
 	}
 
@@ -159,7 +160,8 @@ class PageBrowserTests {
 	void loadsScriptsWithoutBlockingRendering(SitePage page, Browser browser) {
 		browser.open(page.path(browser.baseUrl()));
 
-		// JSON-LD is a data block the browser never runs; every script that runs must be external and deferred.
+		// JSON-LD is a data block the browser never runs; every script that runs must be
+		// external and deferred.
 		assertThat(browser.findAll("script:not([type='application/ld+json'])")).isNotEmpty().allSatisfy((script) -> {
 			assertThat(script.getDomAttribute("src")).as("no inline script").isNotBlank();
 			assertThat(script.getDomProperty("defer")).isEqualTo("true");

@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What goes over the wire for the chapter page: compressed, small, and assets cached for a year under names that
- * change with their content.
+ * What goes over the wire for the chapter page: compressed, small, and assets cached for
+ * a year under names that change with their content.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "colophon.seeds.location=seeds",
 		"spring.datasource.url=jdbc:h2:mem:delivery;DB_CLOSE_DELAY=-1" })
@@ -63,9 +63,9 @@ class PageDeliveryIntegrationTests {
 	}
 
 	private Document chapterPage() throws Exception {
-		return Jsoup.parse(new String(HTTP
-			.send(request(chapterPath()).build(), HttpResponse.BodyHandlers.ofByteArray())
-			.body(), java.nio.charset.StandardCharsets.UTF_8));
+		return Jsoup
+			.parse(new String(HTTP.send(request(chapterPath()).build(), HttpResponse.BodyHandlers.ofByteArray()).body(),
+					java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private String chapterPath() {

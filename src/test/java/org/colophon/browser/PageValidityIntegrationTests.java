@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of page, as served, passes the Nu HTML Checker without errors and tells search engines what it is.
+ * Every kind of page, as served, passes the Nu HTML Checker without errors and tells
+ * search engines what it is.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "colophon.seeds.location=seeds",
 		"spring.datasource.url=jdbc:h2:mem:validity;DB_CLOSE_DELAY=-1" })

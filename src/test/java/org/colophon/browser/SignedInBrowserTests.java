@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logging in with the keyboard and seeing the access badge: the reader side of the access decision in
- * a real browser.
+ * Logging in with the keyboard and seeing the access badge: the reader side of the access
+ * decision in a real browser.
  */
 @BrowserTest
 class SignedInBrowserTests {

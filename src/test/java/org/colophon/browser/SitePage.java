@@ -13,7 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Each kind of page a reader can land on, found from the catalogue listing so that the tests follow the seeds.
+ * Each kind of page a reader can land on, found from the catalogue listing so that the
+ * tests follow the seeds.
  */
 enum SitePage {
 
@@ -48,7 +49,8 @@ enum SitePage {
 
 	private static String attribute(Element element, String name) {
 		if (element == null) {
-			throw new IllegalStateException("The catalogue listing shows no book with a chapter: are the seeds loaded?");
+			throw new IllegalStateException(
+					"The catalogue listing shows no book with a chapter: are the seeds loaded?");
 		}
 		return element.attr(name);
 	}

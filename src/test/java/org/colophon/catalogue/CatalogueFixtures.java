@@ -13,16 +13,18 @@ public final class CatalogueFixtures {
 
 	public static ChapterDetails chapter(String label, String title, String firstPage) {
 		return new ChapterDetails(label, title, null, null, List.of(new Contributor("A. Author", "Some University")),
-				LocalDate.of(2010, 1, 1), "Summary", List.of("A summary of " + title + "."), "Chapter", firstPage,
-				null, true, null, List.of(), null);
+				LocalDate.of(2010, 1, 1), "Summary", List.of("A summary of " + title + "."), "Chapter", firstPage, null,
+				true, null, List.of(), null);
 	}
 
 	/**
-	 * Stores {@code books} books named after {@code prefix}, each with {@code chaptersPerBook} chapters.
+	 * Stores {@code books} books named after {@code prefix}, each with
+	 * {@code chaptersPerBook} chapters.
 	 */
 	public static void storeBooks(CatalogueService catalogue, String prefix, int books, int chaptersPerBook) {
 		for (int b = 0; b < books; b++) {
-			BookDetails book = new BookDetails(prefix + " book " + (char) ('A' + (b * 5) % 26), null, "Test Press", 2000 + b);
+			BookDetails book = new BookDetails(prefix + " book " + (char) ('A' + (b * 5) % 26), null, "Test Press",
+					2000 + b);
 			for (int c = 1; c <= chaptersPerBook; c++) {
 				catalogue.store(prefix + "-" + b + "-" + c, "hash", book, List.of(),
 						chapter(String.valueOf(c), "Chapter " + c + " of " + book.title(), String.valueOf(c * 10)));

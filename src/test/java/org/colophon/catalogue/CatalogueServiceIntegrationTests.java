@@ -11,8 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keyset paging and reading order against a real database; run on H2 here and on PostgreSQL by
- * {@code PostgresIntegrationTests}.
+ * Keyset paging and reading order against a real database; run on H2 here and on
+ * PostgreSQL by {@code PostgresIntegrationTests}.
  */
 @SpringBootTest(properties = "colophon.seeds.load-on-startup=false")
 @ActiveProfiles("test")
@@ -62,8 +62,9 @@ class CatalogueServiceIntegrationTests {
 		this.catalogue.store("order-c", "h", book, List.of(), CatalogueFixtures.chapter("2", "Second", "25"));
 		this.catalogue.store("order-a", "h", book, List.of(), CatalogueFixtures.chapter(null, "Preface", "ix"));
 		this.catalogue.store("order-b", "h", book, List.of(), CatalogueFixtures.chapter("1", "First", "3"));
-		String bookId = this.catalogue.store("order-d", "h", book, List.of(),
-				CatalogueFixtures.chapter("10", "Tenth", "100")).bookId();
+		String bookId = this.catalogue
+			.store("order-d", "h", book, List.of(), CatalogueFixtures.chapter("10", "Tenth", "100"))
+			.bookId();
 
 		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Second", "Tenth", "Preface");

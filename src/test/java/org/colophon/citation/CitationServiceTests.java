@@ -8,10 +8,10 @@ import java.util.List;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
 import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.BookInfo;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.LaTeXParser;
@@ -39,8 +39,8 @@ class CitationServiceTests {
 			new ChapterDetails("3", TITLE, null, null,
 					List.of(new Contributor("J. Arch Getty", "University of California"),
 							new Contributor("Roberta T. Manning", null)),
-					LocalDate.of(2009, 12, 7), null, List.of("First </script> paragraph."), "Chapter", "40", "62", false,
-					null, List.of(), null),
+					LocalDate.of(2009, 12, 7), null, List.of("First </script> paragraph."), "Chapter", "40", "62",
+					false, null, List.of(), null),
 			new BookInfo("book1", new BookDetails("Stalinist Terror", "New Perspectives", "CUP", 1993), List.of(),
 					Instant.EPOCH),
 			Instant.EPOCH);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -24,20 +23,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OAI-PMH endpoint over real HTTP, every response checked against the official schemas, with a
- * catalogue larger than one page.
+ * The OAI-PMH endpoint over real HTTP, every response checked against the official
+ * schemas, with a catalogue larger than one page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:oai-pmh;DB_CLOSE_DELAY=-1", "colophon.seeds.location=seeds",
@@ -63,7 +61,9 @@ class OaiPmhIntegrationTests {
 	void storeMoreChaptersThanOnePage() {
 		for (int i = 1; i <= EXTRA_CHAPTERS; i++) {
 			ChapterDetails details = new ChapterDetails(Integer.toString(i), "Harvested chapter " + i + " <&>", null,
-					null, List.of(new Contributor("Ada Lovelace", "Analytical Society"), new Contributor("Charles Babbage", null)),
+					null,
+					List.of(new Contributor("Ada Lovelace", "Analytical Society"),
+							new Contributor("Charles Babbage", null)),
 					null, null, List.of("About chapter " + i), "Chapter", Integer.toString(i * 10),
 					Integer.toString(i * 10 + 9), false, null, List.of(), Instant.parse("2026-01-01T00:00:00Z"));
 			// The same hash on every run leaves a stored chapter unchanged.
@@ -79,7 +79,8 @@ class OaiPmhIntegrationTests {
 		assertThat(text(response, "//oai:Identify/oai:baseURL")).isEqualTo(base() + "/oai");
 		assertThat(text(response, "//oai:Identify/oai:protocolVersion")).isEqualTo("2.0");
 		assertThat(text(response, "//oai:Identify/oai:adminEmail")).isEqualTo("oai@colophon.example");
-		assertThat(text(response, "//oai:Identify/oai:earliestDatestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+		assertThat(text(response, "//oai:Identify/oai:earliestDatestamp"))
+			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 		assertThat(text(response, "//oai:Identify/oai:deletedRecord")).isEqualTo("no");
 		assertThat(text(response, "//oai:Identify/oai:granularity")).isEqualTo("YYYY-MM-DDThh:mm:ssZ");
 		assertThat(text(response, "//oai:request/@verb")).isEqualTo("Identify");
@@ -100,7 +101,8 @@ class OaiPmhIntegrationTests {
 	void listSetsHasOneSetPerBook() throws Exception {
 		Document response = oai("verb=ListSets");
 		List<String> specs = texts(response, "//oai:set/oai:setSpec");
-		assertThat(specs).contains("book:" + this.extraBookId).allSatisfy((spec) -> assertThat(spec).startsWith("book:"));
+		assertThat(specs).contains("book:" + this.extraBookId)
+			.allSatisfy((spec) -> assertThat(spec).startsWith("book:"));
 		assertThat(texts(response, "//oai:set/oai:setName")).contains("Harvesting Test: A Book of Many Chapters",
 				"Stalinist Terror: New Perspectives");
 	}
@@ -155,7 +157,8 @@ class OaiPmhIntegrationTests {
 		assertThat(text(record, "//oai_dc:dc/dc:publisher")).isEqualTo("Cambridge University Press");
 		assertThat(text(record, "//oai_dc:dc/dc:date")).isEqualTo("2009-12-07");
 		assertThat(text(record, "//oai_dc:dc/dc:identifier")).startsWith(base() + "/chapters/");
-		assertThat(text(record, "//oai_dc:dc/dc:source")).isEqualTo("Stalinist Terror: New Perspectives, pp. 163\u2013167");
+		assertThat(text(record, "//oai_dc:dc/dc:source"))
+			.isEqualTo("Stalinist Terror: New Perspectives, pp. 163\u2013167");
 	}
 
 	@Test
@@ -173,22 +176,23 @@ class OaiPmhIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "''|badVerb", "verb=Frobnicate|badVerb", "verb=Identify&verb=ListSets|badVerb",
-			"verb=Identify&extra=1|badArgument", "verb=ListRecords|badArgument",
-			"verb=ListRecords&metadataPrefix=oai_dc&metadataPrefix=oai_dc|badArgument",
-			"verb=ListRecords&metadataPrefix=oai_dc&from=yesterday|badArgument",
-			"verb=ListRecords&metadataPrefix=oai_dc&from=2020-01-01&until=2021-01-01T00:00:00Z|badArgument",
-			"verb=ListRecords&metadataPrefix=oai_dc&from=2021-01-01&until=2020-01-01|badArgument",
-			"verb=ListRecords&metadataPrefix=oai_dc&set=not%20a%20set|badArgument",
-			"verb=ListIdentifiers&metadataPrefix=oai_dc&resumptionToken=abc|badArgument",
-			"verb=GetRecord&metadataPrefix=oai_dc|badArgument",
-			"verb=ListRecords&metadataPrefix=marcxml|cannotDisseminateFormat",
-			"verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:colophon.example:nope|idDoesNotExist",
-			"verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:elsewhere:abc|idDoesNotExist",
-			"verb=ListMetadataFormats&identifier=oai:colophon.example:nope|idDoesNotExist",
-			"verb=ListRecords&metadataPrefix=oai_dc&set=book:unknown|noRecordsMatch",
-			"verb=ListRecords&resumptionToken=not-a-token|badResumptionToken",
-			"verb=ListSets&resumptionToken=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|badResumptionToken" })
+	@CsvSource(delimiter = '|',
+			value = { "''|badVerb", "verb=Frobnicate|badVerb", "verb=Identify&verb=ListSets|badVerb",
+					"verb=Identify&extra=1|badArgument", "verb=ListRecords|badArgument",
+					"verb=ListRecords&metadataPrefix=oai_dc&metadataPrefix=oai_dc|badArgument",
+					"verb=ListRecords&metadataPrefix=oai_dc&from=yesterday|badArgument",
+					"verb=ListRecords&metadataPrefix=oai_dc&from=2020-01-01&until=2021-01-01T00:00:00Z|badArgument",
+					"verb=ListRecords&metadataPrefix=oai_dc&from=2021-01-01&until=2020-01-01|badArgument",
+					"verb=ListRecords&metadataPrefix=oai_dc&set=not%20a%20set|badArgument",
+					"verb=ListIdentifiers&metadataPrefix=oai_dc&resumptionToken=abc|badArgument",
+					"verb=GetRecord&metadataPrefix=oai_dc|badArgument",
+					"verb=ListRecords&metadataPrefix=marcxml|cannotDisseminateFormat",
+					"verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:colophon.example:nope|idDoesNotExist",
+					"verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:elsewhere:abc|idDoesNotExist",
+					"verb=ListMetadataFormats&identifier=oai:colophon.example:nope|idDoesNotExist",
+					"verb=ListRecords&metadataPrefix=oai_dc&set=book:unknown|noRecordsMatch",
+					"verb=ListRecords&resumptionToken=not-a-token|badResumptionToken",
+					"verb=ListSets&resumptionToken=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|badResumptionToken" })
 	void answersEveryErrorWithItsCodeInAValidResponse(String query, String code) throws Exception {
 		Document response = oai(query);
 		assertThat(text(response, "//oai:error/@code")).isEqualTo(code);
@@ -246,8 +250,8 @@ class OaiPmhIntegrationTests {
 
 	private static Document checked(HttpResponse<String> response) throws Exception {
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/xml"));
 		OaiSchemas.validate(response.body());
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);

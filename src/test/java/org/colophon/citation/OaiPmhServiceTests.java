@@ -17,8 +17,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The OAI-PMH answers that need a catalogue the integration tests do not have, and a check that the
- * schema validation the other tests rely on does reject invalid responses.
+ * The OAI-PMH answers that need a catalogue the integration tests do not have, and a
+ * check that the schema validation the other tests rely on does reject invalid responses.
  */
 class OaiPmhServiceTests {
 
@@ -47,7 +47,8 @@ class OaiPmhServiceTests {
 	@Test
 	void schemaValidationRejectsAnInvalidResponse() throws Exception {
 		String valid = respond(Map.of("verb", new String[] { "Identify" }));
-		String invalid = valid.replace("<protocolVersion>2.0</protocolVersion>", "<protocolVersion>3.0</protocolVersion>");
+		String invalid = valid.replace("<protocolVersion>2.0</protocolVersion>",
+				"<protocolVersion>3.0</protocolVersion>");
 		assertThatExceptionOfType(SAXException.class).isThrownBy(() -> OaiSchemas.validate(invalid));
 		String badDc = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>2026-01-02T03:04:05Z</responseDate>"
 				+ "<request>http://x/oai</request><GetRecord><record><header><identifier>oai:x:1</identifier>"

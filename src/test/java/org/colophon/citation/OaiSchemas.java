@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -17,8 +16,9 @@ import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
 
 /**
- * Validates XML against the official OAI-PMH 2.0 and oai_dc schemas, read from the test resources:
- * the schemas' remote imports are mapped to local copies, so nothing is fetched.
+ * Validates XML against the official OAI-PMH 2.0 and oai_dc schemas, read from the test
+ * resources: the schemas' remote imports are mapped to local copies, so nothing is
+ * fetched.
  */
 final class OaiSchemas {
 

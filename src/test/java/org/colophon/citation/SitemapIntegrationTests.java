@@ -7,26 +7,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
 import org.colophon.catalogue.Page;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The site map and robots.txt over real HTTP; same context as the OAI-PMH tests, so it is started once.
+ * The site map and robots.txt over real HTTP; same context as the OAI-PMH tests, so it is
+ * started once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:oai-pmh;DB_CLOSE_DELAY=-1", "colophon.seeds.location=seeds",
@@ -44,8 +43,8 @@ class SitemapIntegrationTests {
 	@Test
 	void sitemapListsEveryBookAndChapterPageWithItsLastChange() throws Exception {
 		HttpResponse<String> response = get("/sitemap.xml");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/xml"));
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);
 		Document sitemap = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
@@ -72,8 +71,8 @@ class SitemapIntegrationTests {
 	void robotsTxtPointsToTheSitemap() throws Exception {
 		HttpResponse<String> response = get("/robots.txt");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		assertThat(response.body()).contains("User-agent: *").contains("Sitemap: " + base() + "/sitemap.xml");
 	}
 

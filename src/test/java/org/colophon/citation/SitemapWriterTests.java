@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
 import org.colophon.catalogue.Page;
-import org.colophon.catalogue.BookInfo;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,9 +8,9 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.colophon.access.AdminService;
-import org.colophon.content.ContentService;
 import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.content.ContentService;
 import org.colophon.delivery.DeliveryFixtures.Chapter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -47,9 +47,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Dropbox and Google Drive from first authorisation to uploaded file, against WireMock stubs that
- * answer as the providers' HTTP APIs document: OAuth 2 authorisation code and refresh grants, Dropbox
- * {@code /2/files/upload} with {@code Dropbox-API-Arg}, Drive v3 multipart upload.
+ * Dropbox and Google Drive from first authorisation to uploaded file, against WireMock
+ * stubs that answer as the providers' HTTP APIs document: OAuth 2 authorisation code and
+ * refresh grants, Dropbox {@code /2/files/upload} with {@code Dropbox-API-Arg}, Drive v3
+ * multipart upload.
  */
 @SpringBootTest(properties = { "colophon.delivery.retry-backoff=200ms", "colophon.delivery.polling-interval=100ms",
 		"colophon.delivery.max-attempts=5", "colophon.seeds.load-on-startup=false" })
@@ -134,12 +135,14 @@ class CloudDeliveryIntegrationTests {
 
 		Delivery delivery = awaitStatus(reader, DeliveryStatus.DELIVERED);
 		providers.verify(1, postRequestedFor(urlEqualTo(DROPBOX_TOKEN)).withRequestBody(containing("code=the-code")));
-		providers.verify(1, postRequestedFor(urlEqualTo("/2/files/upload"))
-			.withHeader("Authorization", equalTo("Bearer dropbox-access-1"))
-			.withHeader("Content-Type", equalTo("application/octet-stream"))
-			.withHeader("Dropbox-API-Arg", equalTo("{\"path\":\"/Colophon/saving-dropbox.pdf\",\"mode\":\"add\","
-					+ "\"autorename\":true,\"mute\":false}"))
-			.withRequestBody(binaryEqualTo(DeliveryFixtures.PDF)));
+		providers.verify(1,
+				postRequestedFor(urlEqualTo("/2/files/upload"))
+					.withHeader("Authorization", equalTo("Bearer dropbox-access-1"))
+					.withHeader("Content-Type", equalTo("application/octet-stream"))
+					.withHeader("Dropbox-API-Arg",
+							equalTo("{\"path\":\"/Colophon/saving-dropbox.pdf\",\"mode\":\"add\","
+									+ "\"autorename\":true,\"mute\":false}"))
+					.withRequestBody(binaryEqualTo(DeliveryFixtures.PDF)));
 		assertThat(delivery.getAttempts()).isEqualTo(1);
 		String stored = this.jdbc.queryForObject(
 				"select access_token || refresh_token from provider_token where principal_name = ?", String.class,
@@ -149,23 +152,27 @@ class CloudDeliveryIntegrationTests {
 
 	@Test
 	void dropboxRefreshesAnExpiredTokenOnceAndUploads() throws Exception {
-		providers.stubFor(post(urlEqualTo("/2/files/upload")).withHeader("Authorization", equalTo("Bearer dropbox-access-1"))
+		providers.stubFor(post(urlEqualTo("/2/files/upload"))
+			.withHeader("Authorization", equalTo("Bearer dropbox-access-1"))
 			.willReturn(aResponse().withStatus(401)
 				.withHeader("Content-Type", "application/json")
-				.withBody("{\"error_summary\":\"expired_access_token/\",\"error\":{\".tag\":\"expired_access_token\"}}")));
+				.withBody(
+						"{\"error_summary\":\"expired_access_token/\",\"error\":{\".tag\":\"expired_access_token\"}}")));
 		providers.stubFor(post(urlEqualTo(DROPBOX_TOKEN)).withRequestBody(containing("grant_type=refresh_token"))
-			.willReturn(okJson("{\"access_token\":\"dropbox-access-2\",\"token_type\":\"bearer\",\"expires_in\":14400}")));
-		providers.stubFor(post(urlEqualTo("/2/files/upload")).withHeader("Authorization", equalTo("Bearer dropbox-access-2"))
-			.willReturn(okJson("{\"name\":\"saving-refresh.pdf\",\"id\":\"id:b\"}")));
+			.willReturn(
+					okJson("{\"access_token\":\"dropbox-access-2\",\"token_type\":\"bearer\",\"expires_in\":14400}")));
+		providers
+			.stubFor(post(urlEqualTo("/2/files/upload")).withHeader("Authorization", equalTo("Bearer dropbox-access-2"))
+				.willReturn(okJson("{\"name\":\"saving-refresh.pdf\",\"id\":\"id:b\"}")));
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "refresh");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
 
 		saveAndAuthorise(chapter, reader, "dropbox", "dropbox");
 
 		awaitStatus(reader, DeliveryStatus.DELIVERED);
-		providers.verify(1, postRequestedFor(urlEqualTo(DROPBOX_TOKEN))
-			.withRequestBody(containing("grant_type=refresh_token"))
-			.withRequestBody(containing("refresh_token=dropbox-refresh")));
+		providers.verify(1,
+				postRequestedFor(urlEqualTo(DROPBOX_TOKEN)).withRequestBody(containing("grant_type=refresh_token"))
+					.withRequestBody(containing("refresh_token=dropbox-refresh")));
 		providers.verify(2, postRequestedFor(urlEqualTo("/2/files/upload")));
 	}
 
@@ -180,7 +187,8 @@ class CloudDeliveryIntegrationTests {
 			.willReturn(aResponse().withStatus(429)
 				.withHeader("Retry-After", "1")
 				.withHeader("Content-Type", "application/json")
-				.withBody("{\"error_summary\":\"too_many_requests/\",\"error\":{\"reason\":{\".tag\":\"too_many_requests\"}}}"))
+				.withBody(
+						"{\"error_summary\":\"too_many_requests/\",\"error\":{\"reason\":{\".tag\":\"too_many_requests\"}}}"))
 			.willSetStateTo("third"));
 		providers.stubFor(post(urlEqualTo("/2/files/upload")).inScenario("busy")
 			.whenScenarioStateIs("third")
@@ -214,7 +222,10 @@ class CloudDeliveryIntegrationTests {
 		Delivery delivery = awaitStatus(reader, DeliveryStatus.FAILED);
 		assertThat(delivery.getReason()).startsWith("Dropbox answered 400: Error in call to API function");
 		assertThat(delivery.getAttempts()).isEqualTo(1);
-		String page = this.mvc.perform(get("/deliveries").with(user(reader))).andReturn().getResponse().getContentAsString();
+		String page = this.mvc.perform(get("/deliveries").with(user(reader)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(page).select("tbody td").text()).contains("Failed", "Dropbox answered 400");
 	}
 
@@ -233,13 +244,14 @@ class CloudDeliveryIntegrationTests {
 			.containsEntry("redirect_uri", "http://localhost/deliveries/authorised/google");
 
 		awaitStatus(reader, DeliveryStatus.DELIVERED);
-		providers.verify(1, postRequestedFor(urlPathEqualTo("/upload/drive/v3/files"))
-			.withQueryParam("uploadType", equalTo("multipart"))
-			.withHeader("Authorization", equalTo("Bearer google-access-1"))
-			.withHeader("Content-Type", matching("multipart/related; ?boundary=.+"))
-			.withRequestBody(containing("{\"name\":\"saving-drive.pdf\",\"mimeType\":\"application/pdf\"}"))
-			.withRequestBody(containing("Content-Type: application/pdf"))
-			.withRequestBody(containing("%PDF-1.4")));
+		providers.verify(1,
+				postRequestedFor(urlPathEqualTo("/upload/drive/v3/files"))
+					.withQueryParam("uploadType", equalTo("multipart"))
+					.withHeader("Authorization", equalTo("Bearer google-access-1"))
+					.withHeader("Content-Type", matching("multipart/related; ?boundary=.+"))
+					.withRequestBody(containing("{\"name\":\"saving-drive.pdf\",\"mimeType\":\"application/pdf\"}"))
+					.withRequestBody(containing("Content-Type: application/pdf"))
+					.withRequestBody(containing("%PDF-1.4")));
 	}
 
 	@Test
@@ -250,7 +262,8 @@ class CloudDeliveryIntegrationTests {
 		providers.stubFor(post(urlEqualTo(GOOGLE_TOKEN)).withRequestBody(containing("grant_type=refresh_token"))
 			.willReturn(aResponse().withStatus(400)
 				.withHeader("Content-Type", "application/json")
-				.withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}")));
+				.withBody(
+						"{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}")));
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "revoked");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
 
@@ -258,20 +271,25 @@ class CloudDeliveryIntegrationTests {
 
 		Delivery delivery = awaitStatus(reader, DeliveryStatus.AUTHORISATION_REQUIRED);
 		assertThat(delivery.getReason()).contains("authorise");
-		String page = this.mvc.perform(get("/deliveries").with(user(reader))).andReturn().getResponse().getContentAsString();
+		String page = this.mvc.perform(get("/deliveries").with(user(reader)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(page).select("tbody a[href=/oauth2/authorization/google]").text())
 			.isEqualTo("Authorise now");
 	}
 
 	/**
-	 * Saves through the form, follows the redirect to the provider's authorisation page, comes back
-	 * with a code as the provider would, and returns the authorisation request's parameters.
+	 * Saves through the form, follows the redirect to the provider's authorisation page,
+	 * comes back with a code as the provider would, and returns the authorisation
+	 * request's parameters.
 	 */
 	private Map<String, String> saveAndAuthorise(Chapter chapter, ReaderPrincipal reader, String target,
 			String registrationId) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(chapter.path() + "/save/" + target)
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(chapter.path() + "/save/" + target)
 				.session(session)
 				.with(user(reader))
 				.with(csrf())
@@ -280,12 +298,14 @@ class CloudDeliveryIntegrationTests {
 				.param("idempotencyKey", "cloud-" + target)
 				.param("place", "dialog"))
 			.andExpect(redirectedUrl("/oauth2/authorization/" + registrationId));
-		assertThat(this.deliveries.findByReaderIdOrderByIdDesc(reader.id(), org.springframework.data.domain.Limit.of(1)))
+		assertThat(
+				this.deliveries.findByReaderIdOrderByIdDesc(reader.id(), org.springframework.data.domain.Limit.of(1)))
 			.singleElement()
 			.extracting(Delivery::getStatus)
 			.isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
 
-		String location = this.mvc.perform(get("/oauth2/authorization/" + registrationId).session(session).with(user(reader)))
+		String location = this.mvc
+			.perform(get("/oauth2/authorization/" + registrationId).session(session).with(user(reader)))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
@@ -317,13 +337,13 @@ class CloudDeliveryIntegrationTests {
 	}
 
 	private Delivery awaitStatus(ReaderPrincipal reader, DeliveryStatus status) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> latest(reader).getStatus(), (current) -> current == status);
+		await().atMost(Duration.ofSeconds(30)).until(() -> latest(reader).getStatus(), (current) -> current == status);
 		return latest(reader);
 	}
 
 	private Delivery latest(ReaderPrincipal reader) {
-		return this.deliveries.findByReaderIdOrderByIdDesc(reader.id(), org.springframework.data.domain.Limit.of(1)).get(0);
+		return this.deliveries.findByReaderIdOrderByIdDesc(reader.id(), org.springframework.data.domain.Limit.of(1))
+			.get(0);
 	}
 
 }

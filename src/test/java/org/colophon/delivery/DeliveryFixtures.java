@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.colophon.access.AdminService;
-import org.colophon.content.ContentFormat;
-import org.colophon.content.ContentService;
 import org.colophon.account.Reader;
 import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.StoreOutcome;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 
 /**
- * A chapter with a PDF and readers with or without an entitlement to it, for delivery tests.
+ * A chapter with a PDF and readers with or without an entitlement to it, for delivery
+ * tests.
  */
 final class DeliveryFixtures {
 

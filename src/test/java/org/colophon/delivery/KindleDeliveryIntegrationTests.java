@@ -3,7 +3,6 @@ package org.colophon.delivery;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -16,9 +15,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.colophon.access.AdminService;
-import org.colophon.content.ContentService;
 import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.content.ContentService;
 import org.colophon.delivery.DeliveryFixtures.Chapter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,8 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Save to Kindle against a real SMTP server (GreenMail): what arrives, who may send, bad input, and an
- * SMTP outage that ends in exactly one delivery.
+ * Save to Kindle against a real SMTP server (GreenMail): what arrives, who may send, bad
+ * input, and an SMTP outage that ends in exactly one delivery.
  */
 @SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3925",
 		"colophon.delivery.kindle-sender=approved@colophon.test", "colophon.delivery.retry-backoff=200ms",
@@ -102,7 +101,8 @@ class KindleDeliveryIntegrationTests {
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(1);
 		MimeMessage message = received[0];
-		assertThat(message.getAllRecipients()).extracting(Address::toString).containsExactly("jane.reader@free.kindle.com");
+		assertThat(message.getAllRecipients()).extracting(Address::toString)
+			.containsExactly("jane.reader@free.kindle.com");
 		assertThat(message.getFrom()).extracting(Address::toString).containsExactly("approved@colophon.test");
 		assertThat(message.getSubject()).isEqualTo("Saving kindle");
 		Part attachment = attachment(message);
@@ -115,10 +115,8 @@ class KindleDeliveryIntegrationTests {
 			.getResponse()
 			.getContentAsString());
 		assertThat(page.select("article > .message").text()).startsWith("Your chapter has been saved to Kindle.");
-		Document list = Jsoup.parse(this.mvc.perform(get("/deliveries").with(user(reader)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document list = Jsoup.parse(
+				this.mvc.perform(get("/deliveries").with(user(reader))).andReturn().getResponse().getContentAsString());
 		assertThat(list.select("tbody tr td").eachText()).contains("Saving kindle", "PDF", "Delivered");
 	}
 
@@ -155,7 +153,8 @@ class KindleDeliveryIntegrationTests {
 				.content(kindleJson("outsider")))
 			.andExpect(status().isForbidden());
 
-		assertThat(this.deliveries.findByReaderIdOrderByIdDesc(outsider.id(), org.springframework.data.domain.Limit.of(10)))
+		assertThat(this.deliveries.findByReaderIdOrderByIdDesc(outsider.id(),
+				org.springframework.data.domain.Limit.of(10)))
 			.isEmpty();
 		Document dialog = Jsoup.parse(this.mvc.perform(get(chapter.path()).with(user(outsider)))
 			.andReturn()
@@ -209,8 +208,8 @@ class KindleDeliveryIntegrationTests {
 				.content("{\"service\":\"KINDLE\",\"format\":\"HTML\",\"kindleName\":\"jane\","
 						+ "\"kindleDomain\":\"kindle.org\",\"acceptPolicy\":false}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("kindleDomain",
-					"acceptPolicy", "format")));
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("kindleDomain", "acceptPolicy", "format")));
 		this.mvc
 			.perform(post("/api/chapters/" + chapter.id() + "/deliveries").with(user(reader))
 				.with(csrf())
@@ -353,7 +352,8 @@ class KindleDeliveryIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(kindleJson("limited")))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
 		String html = this.mvc.perform(saveForm(chapter, reader, "limited", "kindle.com", "limited-page"))
 			.andReturn()
 			.getResponse()

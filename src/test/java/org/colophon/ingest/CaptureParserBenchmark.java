@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Parser throughput on the seed capture and on a rich capture; run by {@code bench/parser.sh}.
+ * Parser throughput on the seed capture and on a rich capture; run by
+ * {@code bench/parser.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

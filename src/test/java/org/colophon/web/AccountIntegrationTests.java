@@ -40,7 +40,8 @@ class AccountIntegrationTests {
 		this.mvc.perform(formLogin().user("NEW@colophon.test").password(PASSWORD))
 			.andExpect(authenticated().withUsername("new@colophon.test"))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(post("/logout").with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/?signedOut"));
+		this.mvc.perform(post("/logout").with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/?signedOut"));
 	}
 
 	@Test
@@ -61,7 +62,8 @@ class AccountIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not-an-address\"")));
 
 		this.mvc
-			.perform(post("/signup").with(csrf()).param("email", "long@colophon.test").param("password", "é".repeat(40)))
+			.perform(
+					post("/signup").with(csrf()).param("email", "long@colophon.test").param("password", "é".repeat(40)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("at most 72 bytes")));
 
@@ -101,8 +103,9 @@ class AccountIntegrationTests {
 			.andExpect(unauthenticated())
 			.andReturn();
 
-		this.mvc.perform(get("/login?error").session((org.springframework.mock.web.MockHttpSession) result.getRequest()
-			.getSession()))
+		this.mvc
+			.perform(get("/login?error")
+				.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
 	}
 

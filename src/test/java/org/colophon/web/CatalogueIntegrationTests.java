@@ -56,8 +56,8 @@ class CatalogueIntegrationTests {
 		assertThat(page.select("#access-options p").text()).startsWith("Get access to the full version");
 		assertThat(page.select(".save a").eachText()).containsExactly("Save to Kindle", "Save to Dropbox",
 				"Save to Google Drive");
-		assertThat(page.select("dialog[id^=save-] h2").eachText()).containsExactly("Save book to Kindle", "Save book to Dropbox",
-				"Save book to Google Drive");
+		assertThat(page.select("dialog[id^=save-] h2").eachText()).containsExactly("Save book to Kindle",
+				"Save book to Dropbox", "Save book to Google Drive");
 		assertThat(page.select("#save-kindle").text()).contains("kindle@colophon.example")
 			.contains("@free.kindle.com")
 			.doesNotContain("[email");
@@ -67,13 +67,17 @@ class CatalogueIntegrationTests {
 	@Test
 	void pagesCarryAStrictContentSecurityPolicy() throws Exception {
 		this.mvc.perform(get(CHAPTER_PATH))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("style-src 'self'")));
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("style-src 'self'")));
 	}
 
 	@Test
 	void bareAndMisspeltChapterUrlsRedirectToTheCanonicalOne() throws Exception {
-		this.mvc.perform(get("/chapters/" + CHAPTER_ID)).andExpect(status().isFound()).andExpect(redirectedUrl(CHAPTER_PATH));
+		this.mvc.perform(get("/chapters/" + CHAPTER_ID))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(CHAPTER_PATH));
 		this.mvc.perform(get("/chapters/" + CHAPTER_ID + "/wrong-slug"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl(CHAPTER_PATH));
@@ -151,8 +155,7 @@ class CatalogueIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(1))
 			.andExpect(jsonPath("$.next").isEmpty());
-		this.mvc.perform(get("/api/publications"))
-			.andExpect(jsonPath("$.items[0].chapters[0].id").value(CHAPTER_ID));
+		this.mvc.perform(get("/api/publications")).andExpect(jsonPath("$.items[0].chapters[0].id").value(CHAPTER_ID));
 		this.mvc.perform(get("/api/publications/6e25aec0667874f0"))
 			.andExpect(jsonPath("$.chapters[0].url").value(CHAPTER_PATH));
 		this.mvc.perform(get("/api/chapters/does-not-exist"))

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import de.undercouch.citeproc.ris.RISLibrary;
 import de.undercouch.citeproc.ris.RISParser;
@@ -21,20 +20,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed chapter's landing page and its machine representations, over real HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:chapter-citation;DB_CLOSE_DELAY=-1",
-				"colophon.seeds.location=seeds" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:chapter-citation;DB_CLOSE_DELAY=-1", "colophon.seeds.location=seeds" })
 class ChapterCitationIntegrationTests {
 
 	private static final String TITLE = "The Great Terror on the Local Level: Purges in Moscow Factories, 1936\u20131938";
@@ -82,7 +79,8 @@ class ChapterCitationIntegrationTests {
 		assertThat(page.select("meta[property=og:site_name]").attr("content")).isEqualTo("Colophon");
 		// Not known for the seed, so absent rather than empty.
 		assertThat(page.select("meta[name=citation_pdf_url], meta[name=citation_doi], meta[name=citation_isbn], "
-				+ "meta[name=citation_language], meta[name=citation_author]")).isEmpty();
+				+ "meta[name=citation_language], meta[name=citation_author]"))
+			.isEmpty();
 	}
 
 	@Test
@@ -116,8 +114,8 @@ class ChapterCitationIntegrationTests {
 	@Test
 	void bibTeXExportParsesBackWithJBibTeX() throws Exception {
 		HttpResponse<String> response = get(this.chapterPath + "/cite.bib", "*/*");
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				(value) -> assertThat(value).startsWith("attachment").contains(".bib"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("attachment").contains(".bib"));
 		BibTeXDatabase database = new BibTeXParser().parse(new StringReader(response.body()));
 		assertThat(database.getEntries()).hasSize(1);
 		BibTeXEntry entry = database.getEntries().values().iterator().next();
@@ -133,8 +131,8 @@ class ChapterCitationIntegrationTests {
 	@Test
 	void risExportParsesBackWithCiteprocsRisParser() throws Exception {
 		HttpResponse<String> response = get(this.chapterPath + "/cite.ris", "*/*");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(value) -> assertThat(value).startsWith("application/x-research-info-systems"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((value) -> assertThat(value).startsWith("application/x-research-info-systems"));
 		RISLibrary library = new RISParser().parse(new StringReader(response.body()));
 		assertThat(library.getReferences()).hasSize(1);
 		RISReference reference = library.getReferences().get(0);
@@ -163,7 +161,8 @@ class ChapterCitationIntegrationTests {
 
 	@Test
 	void chapterUrlNegotiatesEveryCitationType() throws Exception {
-		for (String path : List.of(this.chapterPath, this.chapterPath.substring(0, this.chapterPath.lastIndexOf('/')))) {
+		for (String path : List.of(this.chapterPath,
+				this.chapterPath.substring(0, this.chapterPath.lastIndexOf('/')))) {
 			assertThat(contentType(get(path, "application/x-bibtex"))).startsWith("application/x-bibtex");
 			assertThat(get(path, "application/x-bibtex").body()).startsWith("@incollection{");
 			assertThat(contentType(get(path, "application/x-research-info-systems")))
@@ -183,7 +182,8 @@ class ChapterCitationIntegrationTests {
 		assertThat(apa.statusCode()).isEqualTo(200);
 		assertThat(contentType(apa)).startsWith("text/x-bibliography");
 		assertThat(apa.body()).contains("(1993)").contains(TITLE).contains("163\u2013167");
-		HttpResponse<String> mla = get(this.chapterPath, "text/x-bibliography; style=modern-language-association; locale=en-US");
+		HttpResponse<String> mla = get(this.chapterPath,
+				"text/x-bibliography; style=modern-language-association; locale=en-US");
 		assertThat(mla.body()).contains("\u201c" + TITLE + ".\u201d").isNotEqualTo(apa.body());
 		HttpResponse<String> german = get(this.chapterPath, "text/x-bibliography; style=apa; locale=de-DE");
 		assertThat(german.body()).contains("S. 163\u2013167");
@@ -217,7 +217,8 @@ class ChapterCitationIntegrationTests {
 			.contains("<https://schema.org/Chapter>; rel=\"type\"")
 			.contains("<" + canonical + "/cite.bib>; rel=\"describedby\"; type=\"application/x-bibtex\"")
 			.contains("<" + canonical + "/cite.ris>; rel=\"describedby\"; type=\"application/x-research-info-systems\"")
-			.contains("<" + canonical + "/cite.json>; rel=\"describedby\"; type=\"application/vnd.citationstyles.csl+json\"")
+			.contains("<" + canonical
+					+ "/cite.json>; rel=\"describedby\"; type=\"application/vnd.citationstyles.csl+json\"")
 			.contains("<" + canonical + "/cite.jsonld>; rel=\"describedby\"; type=\"application/ld+json\"")
 			.contains("rel=\"collection\"; type=\"text/html\"")
 			.contains("/linkset>; rel=\"linkset\"; type=\"application/linkset+json\"")
@@ -241,14 +242,15 @@ class ChapterCitationIntegrationTests {
 
 	@Test
 	void citePageWorksWithoutJavaScriptAndSearchesStyles() throws Exception {
-		Document page = Jsoup.parse(get(this.chapterPath + "/cite?style=modern-language-association&q=chicago", "text/html").body());
+		Document page = Jsoup
+			.parse(get(this.chapterPath + "/cite?style=modern-language-association&q=chicago", "text/html").body());
 		assertThat(page.select("select[name=style] option[selected]").attr("value"))
 			.isEqualTo("modern-language-association");
 		assertThat(page.select("select[name=style] option").eachAttr("value")).contains("apa",
 				"modern-language-association", "chicago-author-date", "harvard-cite-them-right");
 		assertThat(page.select(".formatted-citation").text()).contains("\u201c" + TITLE + ".\u201d");
-		assertThat(page.select(".style-results a").eachAttr("href")).anySatisfy(
-				(href) -> assertThat(href).endsWith("style=chicago-author-date"));
+		assertThat(page.select(".style-results a").eachAttr("href"))
+			.anySatisfy((href) -> assertThat(href).endsWith("style=chicago-author-date"));
 		assertThat(page.select("button.copy-citation").hasAttr("hidden")).isTrue();
 		assertThat(page.select("script:not([src])")).isEmpty();
 	}
@@ -258,7 +260,8 @@ class ChapterCitationIntegrationTests {
 		Document page = Jsoup.parse(get(this.chapterPath, "text/html").body());
 		assertThat(page.select("a[data-dialog=cite]").attr("href")).isEqualTo(this.chapterPath + "/cite");
 		assertThat(page.select("dialog#cite .formatted-citation").text()).contains(TITLE);
-		assertThat(page.select("dialog#cite a[href$=cite.ris], dialog#cite a[href$=cite.bib], dialog#cite a[href$=cite.json]"))
+		assertThat(page
+			.select("dialog#cite a[href$=cite.ris], dialog#cite a[href$=cite.bib], dialog#cite a[href$=cite.json]"))
 			.hasSize(3);
 		assertThat(page.select("script[src*=cite]")).hasSize(1);
 	}
