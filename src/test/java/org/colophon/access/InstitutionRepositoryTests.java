@@ -5,12 +5,11 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 
+import org.colophon.RepositoryTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.Limit;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Finding institutions by the reader's address, on the schema Flyway builds: ranges are
  * compared as fixed-width hex text, so the boundaries and both address families matter.
  */
-@DataJpaTest
-@ActiveProfiles("test")
+@RepositoryTest
 class InstitutionRepositoryTests {
 
 	@Autowired
