@@ -1,5 +1,6 @@
 package org.colophon.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +26,12 @@ class DeliveryRateLimiter {
 
 	private final int perAddress;
 
-	DeliveryRateLimiter(DeliveryProperties properties) {
+	private final TimeMeter time;
+
+	DeliveryRateLimiter(DeliveryProperties properties, Clock clock) {
 		this.perReader = properties.perReaderPerHour();
 		this.perAddress = properties.perAddressPerHour();
+		this.time = new ClockTimeMeter(clock);
 	}
 
 	/**
@@ -53,8 +58,27 @@ class DeliveryRateLimiter {
 		}
 		return this.buckets.computeIfAbsent(key,
 				(k) -> Bucket.builder()
+					.withCustomTimePrecision(this.time)
 					.addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
 					.build());
+	}
+
+	/**
+	 * Bucket4j's time read from the application clock (at Bucket4j's default millisecond
+	 * precision), so that refills follow the clock tests set.
+	 */
+	private record ClockTimeMeter(Clock clock) implements TimeMeter {
+
+		@Override
+		public long currentTimeNanos() {
+			return this.clock.millis() * 1_000_000L;
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return true;
+		}
+
 	}
 
 }

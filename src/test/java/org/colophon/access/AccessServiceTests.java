@@ -2,6 +2,7 @@ package org.colophon.access;
 
 import java.math.BigDecimal;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,31 +19,28 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-import org.mockito.junit.jupiter.MockitoSettings;
-import org.mockito.quality.Strictness;
+import org.springframework.beans.BeanUtils;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.lenient;
 
 /**
  * The whole rule matrix of the access decision, with the repositories mocked at the
- * module's edge.
+ * module's edge. Mockito's strict stubs hold: a look-up a test does not stub answers
+ * nothing (an empty list or {@code Optional}), so each test stubs only what its rule
+ * needs.
  */
 @ExtendWith(MockitoExtension.class)
-@MockitoSettings(strictness = Strictness.LENIENT)
 class AccessServiceTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -80,15 +78,12 @@ class AccessServiceTests {
 		Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 		this.service = new AccessService(this.policies, this.institutions, this.readers, this.entitlements,
 				this.options, messages, clock);
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
-		given(this.policies.findByItemTypeAndItemId(any(), anyString())).willReturn(Optional.empty());
-		given(this.institutions.findByAddress(anyString())).willReturn(List.of());
-		given(this.institutions.findByAddress(IpRange.hexOf(CAMPUS))).willReturn(List.of(this.library));
-		given(this.entitlements.findForInstitutions(anyCollection(), anyString(), anyString())).willReturn(List.of());
-		given(this.entitlements.findForReader(anyLong(), anyString(), anyString())).willReturn(List.of());
-		given(this.options.findApplicable(anyString()))
-			.willReturn(List.of(new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
-					new AccessOption(AccessOptionKind.INSTITUTIONAL_LOG_IN, null, null, null, 2)));
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+	}
+
+	@AfterEach
+	void resetLocale() {
+		LocaleContextHolder.resetLocaleContext();
 	}
 
 	@Test
@@ -113,6 +108,7 @@ class AccessServiceTests {
 
 	@Test
 	void publicationPolicyAppliesToItsChapters() {
+		given(this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, "c1")).willReturn(Optional.empty());
 		given(this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, "p1"))
 			.willReturn(Optional.of(new AccessPolicy(ItemType.PUBLICATION, "p1", AccessModel.FREE, null)));
 
@@ -121,8 +117,10 @@ class AccessServiceTests {
 
 	@Test
 	void chapterPolicyOverridesThePublicationPolicy() {
-		given(this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, "p1"))
-			.willReturn(Optional.of(new AccessPolicy(ItemType.PUBLICATION, "p1", AccessModel.FREE, null)));
+		// Lenient: the publication's policy must go unread, and is there to make the
+		// decision differ if it were read.
+		lenient().when(this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, "p1"))
+			.thenReturn(Optional.of(new AccessPolicy(ItemType.PUBLICATION, "p1", AccessModel.FREE, null)));
 		given(this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, "c1"))
 			.willReturn(Optional.of(new AccessPolicy(ItemType.CHAPTER, "c1", AccessModel.RESTRICTED, null)));
 
@@ -131,6 +129,8 @@ class AccessServiceTests {
 
 	@Test
 	void restrictedChapterIsDeniedToAnAnonymousOutsiderWithBothLogInOptions() {
+		givenTheLogInOptions();
+
 		AccessDecision decision = this.service.decide(chapter(true), anonymous(ELSEWHERE));
 
 		assertThat(decision.granted()).isFalse();
@@ -142,7 +142,7 @@ class AccessServiceTests {
 
 	@Test
 	void institutionOnTheViewersAddressWithAPublicationEntitlementGrants() {
-		institutionHolds(entitlement(this.library, null, "p1", null, null, null));
+		libraryOnCampusHolds(entitlement(this.library, null, "p1", null, null, null));
 
 		AccessDecision decision = this.service.decide(chapter(true), anonymous(CAMPUS));
 
@@ -153,35 +153,35 @@ class AccessServiceTests {
 
 	@Test
 	void institutionEntitlementToTheChapterAloneGrants() {
-		institutionHolds(entitlement(this.library, null, null, "c1", null, null));
+		libraryOnCampusHolds(entitlement(this.library, null, null, "c1", null, null));
 
 		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).basis()).isEqualTo(AccessBasis.INSTITUTION);
 	}
 
 	@Test
 	void expiredEntitlementDoesNotCount() {
-		institutionHolds(entitlement(this.library, null, "p1", null, TODAY.minusYears(1), TODAY.minusDays(1)));
+		libraryOnCampusHolds(entitlement(this.library, null, "p1", null, TODAY.minusYears(1), TODAY.minusDays(1)));
 
 		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).granted()).isFalse();
 	}
 
 	@Test
 	void futureEntitlementDoesNotCount() {
-		institutionHolds(entitlement(this.library, null, "p1", null, TODAY.plusDays(1), null));
+		libraryOnCampusHolds(entitlement(this.library, null, "p1", null, TODAY.plusDays(1), null));
 
 		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).granted()).isFalse();
 	}
 
 	@Test
 	void entitlementCountsOnItsFirstAndLastDay() {
-		institutionHolds(entitlement(this.library, null, "p1", null, TODAY, TODAY));
+		libraryOnCampusHolds(entitlement(this.library, null, "p1", null, TODAY, TODAY));
 
 		assertThat(this.service.decide(chapter(true), anonymous(CAMPUS)).granted()).isTrue();
 	}
 
 	@Test
 	void readersOwnEntitlementGrantsPersonalAccessAnywhere() {
-		reader(3L, null);
+		givenReader(3L, null);
 		given(this.entitlements.findForReader(3L, "c1", "p1"))
 			.willReturn(List.of(entitlement(null, 3L, "p1", null, null, null)));
 
@@ -193,9 +193,10 @@ class AccessServiceTests {
 
 	@Test
 	void readersExpiredEntitlementDoesNotCountAndNoLogInIsOffered() {
-		reader(3L, null);
+		givenReader(3L, null);
 		given(this.entitlements.findForReader(3L, "c1", "p1"))
 			.willReturn(List.of(entitlement(null, 3L, "p1", null, null, TODAY.minusDays(1))));
+		givenTheLogInOptions();
 
 		AccessDecision decision = this.service.decide(chapter(true), new Viewer(3L, ELSEWHERE));
 
@@ -206,7 +207,7 @@ class AccessServiceTests {
 
 	@Test
 	void memberOfAnInstitutionGetsItsAccessFromAnywhere() {
-		reader(4L, this.library);
+		givenReader(4L, this.library);
 		given(this.entitlements.findForInstitutions(List.of(7L), "c1", "p1"))
 			.willReturn(List.of(entitlement(this.library, null, "p1", null, null, null)));
 
@@ -218,10 +219,12 @@ class AccessServiceTests {
 
 	@Test
 	void institutionalAccessComesBeforePersonalAccess() {
-		reader(3L, null);
-		institutionHolds(entitlement(this.library, null, "p1", null, null, null));
-		given(this.entitlements.findForReader(3L, "c1", "p1"))
-			.willReturn(List.of(entitlement(null, 3L, "p1", null, null, null)));
+		givenReader(3L, null);
+		libraryOnCampusHolds(entitlement(this.library, null, "p1", null, null, null));
+		// Lenient: the reader's own entitlement must go unread, and is there to make the
+		// basis differ if it were read first.
+		lenient().when(this.entitlements.findForReader(3L, "c1", "p1"))
+			.thenReturn(List.of(entitlement(null, 3L, "p1", null, null, null)));
 
 		assertThat(this.service.decide(chapter(true), new Viewer(3L, CAMPUS)).basis())
 			.isEqualTo(AccessBasis.INSTITUTION);
@@ -243,17 +246,24 @@ class AccessServiceTests {
 		assertThat(purchase.label()).isEqualTo("PURCHASE \u00a325.00");
 	}
 
-	private void institutionHolds(Entitlement entitlement) {
-		given(this.entitlements.findForInstitutions(eq(List.of(7L)), eq("c1"), eq("p1")))
-			.willReturn(List.of(entitlement));
+	private void libraryOnCampusHolds(Entitlement entitlement) {
+		given(this.institutions.findByAddress(IpRange.hexOf(CAMPUS))).willReturn(List.of(this.library));
+		given(this.entitlements.findForInstitutions(List.of(7L), "c1", "p1")).willReturn(List.of(entitlement));
 	}
 
-	private Reader reader(Long id, Institution institution) {
-		Reader reader = mock(Reader.class);
-		given(reader.getId()).willReturn(id);
-		given(reader.getInstitutionId()).willReturn((institution != null) ? institution.getId() : null);
+	private void givenTheLogInOptions() {
+		given(this.options.findApplicable("p1"))
+			.willReturn(List.of(new AccessOption(AccessOptionKind.LOG_IN, null, null, null, 1),
+					new AccessOption(AccessOptionKind.INSTITUTIONAL_LOG_IN, null, null, null, 2)));
+	}
+
+	private void givenReader(Long id, Institution institution) {
+		// A real reader rather than a mock: its constructor belongs to the account
+		// module.
+		Reader reader = BeanUtils.instantiateClass(Reader.class);
+		ReflectionTestUtils.setField(reader, "id", id);
+		ReflectionTestUtils.setField(reader, "institutionId", (institution != null) ? institution.getId() : null);
 		given(this.readers.find(id)).willReturn(Optional.of(reader));
-		return reader;
 	}
 
 	private static Entitlement entitlement(Institution institution, Long readerId, String bookId, String chapterId,
@@ -282,7 +292,7 @@ class AccessServiceTests {
 		try {
 			return InetAddress.getByName(literal);
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,0 +1,181 @@
+package org.colophon.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Hourly delivery allowances per reader and per address, with time moved by a settable
+ * clock instead of waited for.
+ */
+class DeliveryRateLimiterTests {
+
+	private static final int PER_READER = 3;
+
+	private static final int PER_ADDRESS = 5;
+
+	private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T10:00:00Z"));
+
+	private final DeliveryRateLimiter limiter = new DeliveryRateLimiter(properties(PER_READER, PER_ADDRESS),
+			this.clock);
+
+	@Test
+	void allowsAReaderTheirHourlyAllowance() {
+		for (int i = 0; i < PER_READER; i++) {
+			assertThatNoException().isThrownBy(() -> this.limiter.consume(1L, "192.0.2.1"));
+		}
+	}
+
+	@Test
+	void refusesAReaderBeyondTheirAllowanceFromAnyAddress() {
+		for (int i = 0; i < PER_READER; i++) {
+			this.limiter.consume(1L, "192.0.2." + i);
+		}
+
+		assertThat(refusal(1L, "192.0.2.99")).isNotNull();
+	}
+
+	@Test
+	void readersHaveAllowancesOfTheirOwn() {
+		for (int i = 0; i < PER_READER; i++) {
+			this.limiter.consume(1L, "192.0.2." + i);
+		}
+
+		assertThatNoException().isThrownBy(() -> this.limiter.consume(2L, "192.0.2.50"));
+	}
+
+	@Test
+	void refusesAnAddressBeyondItsAllowanceWhoeverAsks() {
+		for (long reader = 1; reader <= PER_ADDRESS; reader++) {
+			this.limiter.consume(reader, "192.0.2.1");
+		}
+
+		assertThat(refusal(99L, "192.0.2.1")).isNotNull();
+		assertThatNoException().isThrownBy(() -> this.limiter.consume(99L, "192.0.2.2"));
+	}
+
+	@Test
+	void refusalByTheAddressDoesNotSpendTheReadersAllowance() {
+		for (long reader = 1; reader <= PER_ADDRESS; reader++) {
+			this.limiter.consume(reader, "192.0.2.1");
+		}
+		for (int i = 0; i < PER_READER; i++) {
+			assertThat(refusal(99L, "192.0.2.1")).isNotNull();
+		}
+
+		for (int i = 0; i < PER_READER; i++) {
+			assertThatNoException().isThrownBy(() -> this.limiter.consume(99L, "198.51.100.7"));
+		}
+	}
+
+	@Test
+	void refusalSaysWhenTheNextRequestIsAllowed() {
+		exhaustReader(1L);
+
+		RateLimitedException refused = refusal(1L, "192.0.2.1");
+
+		assertThat(refused.retryAfter()).isEqualTo(Duration.ofHours(1).dividedBy(PER_READER));
+		assertThat(refused).hasMessageContaining("1200 seconds");
+	}
+
+	@Test
+	void retryAfterShrinksAsTimePasses() {
+		exhaustReader(1L);
+		this.clock.advance(Duration.ofMinutes(15));
+
+		assertThat(refusal(1L, "192.0.2.1").retryAfter()).isEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void allowsOneMoreRequestOnceTheRetryAfterHasPassed() {
+		exhaustReader(1L);
+		Duration retryAfter = refusal(1L, "192.0.2.1").retryAfter();
+
+		this.clock.advance(retryAfter);
+
+		assertThatNoException().isThrownBy(() -> this.limiter.consume(1L, "192.0.2.1"));
+		assertThat(refusal(1L, "192.0.2.1")).isNotNull();
+	}
+
+	@Test
+	void refillsTheWholeAllowanceAfterAnHourButNoMore() {
+		exhaustReader(1L);
+
+		this.clock.advance(Duration.ofHours(5));
+
+		for (int i = 0; i < PER_READER; i++) {
+			assertThatNoException().isThrownBy(() -> this.limiter.consume(1L, "192.0.2.1"));
+		}
+		assertThat(refusal(1L, "192.0.2.1")).isNotNull();
+	}
+
+	@Test
+	void refillsTheAddressAllowanceAsTimePasses() {
+		for (long reader = 1; reader <= PER_ADDRESS; reader++) {
+			this.limiter.consume(reader, "192.0.2.1");
+		}
+		Duration retryAfter = refusal(99L, "192.0.2.1").retryAfter();
+		assertThat(retryAfter).isEqualTo(Duration.ofHours(1).dividedBy(PER_ADDRESS));
+
+		this.clock.advance(retryAfter);
+
+		assertThatNoException().isThrownBy(() -> this.limiter.consume(99L, "192.0.2.1"));
+	}
+
+	private void exhaustReader(Long readerId) {
+		for (int i = 0; i < PER_READER; i++) {
+			this.limiter.consume(readerId, "192.0.2.1");
+		}
+	}
+
+	private RateLimitedException refusal(Long readerId, String address) {
+		return catchThrowableOfType(RateLimitedException.class, () -> this.limiter.consume(readerId, address));
+	}
+
+	private static DeliveryProperties properties(int perReader, int perAddress) {
+		return new DeliveryProperties("kindle@colophon.example", DataSize.ofMegabytes(50), Duration.ofSeconds(30), 6,
+				Duration.ofSeconds(1), perReader, perAddress, null, null, null);
+	}
+
+	/**
+	 * A clock that stands still until a test moves it.
+	 */
+	private static final class SettableClock extends Clock {
+
+		private Instant now;
+
+		SettableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
