@@ -1,8 +1,17 @@
 package org.colophon;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The modules and the arrows between them: no cycles, no reach into another module's
@@ -10,6 +19,8 @@ import org.springframework.modulith.docs.Documenter;
  * documentation to {@code docs/modules}.
  */
 class ModuleStructureTests {
+
+	private static final Path DOCS = Path.of("docs", "modules");
 
 	private static final ApplicationModules modules = ApplicationModules.of(ColophonApplication.class);
 
