@@ -14,11 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
  * A {@code @DataJpaTest} slice on the schema Flyway builds, validated by Hibernate, in
  * the test profile's in-memory H2 database behind the application's connection pool.
  * <p>
- * The pool is kept rather than the slice's usual embedded replacement, which opens a new
- * connection for every use: with H2 2.4.240 a {@code CHECK (... IN (...))} constraint
- * fails ("Check constraint invalid ... database has been closed") once the connection
- * that created it is closed while the database stays open (h2database/h2database#4302),
- * and the pool keeps Flyway's connection open.
+ * The test profile's database is kept rather than the slice's usual embedded replacement,
+ * so that repository queries run on the same database settings as the application. (With
+ * H2 2.4.240 the replacement also failed {@code CHECK (... IN (...))} constraints once
+ * Flyway's connection closed, h2database/h2database#4302; the build now pins H2 2.3.232.)
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
