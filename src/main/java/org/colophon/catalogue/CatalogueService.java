@@ -2,13 +2,15 @@ package org.colophon.catalogue;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.colophon.catalogue.StoreOutcome.Change;
+import org.colophon.system.KeysetPage;
+import org.colophon.system.KeysetPaging;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,18 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueService {
 
-	/** The largest page any caller may ask for. */
-	public static final int MAX_PAGE_SIZE = 100;
-
 	private final BookRepository books;
 
 	private final ChapterRepository chapters;
 
+	private final KeysetPaging paging;
+
 	private final Clock clock;
 
-	CatalogueService(BookRepository books, ChapterRepository chapters, Clock clock) {
+	CatalogueService(BookRepository books, ChapterRepository chapters, KeysetPaging paging, Clock clock) {
 		this.books = books;
 		this.chapters = chapters;
+		this.paging = paging;
 		this.clock = clock;
 	}
 
@@ -92,81 +94,50 @@ public class CatalogueService {
 	 * A page of publications by title, each with its chapters, after the publication
 	 * whose id is the cursor ({@code null} for the first page).
 	 */
-	public Page<BookWithChapters> booksByTitle(String after, int size) {
-		Limit limit = Limit.of(clamp(size) + 1);
-		List<Book> found = (after == null) ? this.books.findFirstByTitle(limit)
-				: this.books.findByPublicId(after)
-					.map((cursor) -> this.books.findByTitleAfter(cursor.getTitle(), cursor.getId(), limit))
-					.orElse(List.of());
-		boolean more = found.size() > clamp(size);
-		List<Book> page = more ? found.subList(0, clamp(size)) : found;
-		Map<String, List<ChapterHeading>> headings = page.isEmpty() ? Map.of()
-				: this.chapters.findHeadingsByBookIn(page)
+	public KeysetPage<BookWithChapters> booksByTitle(String after, int size) {
+		KeysetPage<Book> page = this.paging.page(size, (limit) -> booksByTitleAfter(after, limit), Book::getPublicId);
+		Map<String, List<ChapterHeading>> headings = page.items().isEmpty() ? Map.of()
+				: this.chapters.findHeadingsByBookIn(page.items())
 					.stream()
 					.collect(Collectors.groupingBy(ChapterHeading::bookId));
-		List<BookWithChapters> books = new ArrayList<>();
-		for (Book book : page) {
-			books.add(new BookWithChapters(BookInfo.of(book), headings.getOrDefault(book.getPublicId(), List.of())));
-		}
-		return new Page<>(books, more ? page.get(page.size() - 1).getPublicId() : null);
+		return page.map((book) -> new BookWithChapters(BookInfo.of(book),
+				headings.getOrDefault(book.getPublicId(), List.of())));
 	}
 
 	/**
 	 * A page of chapters in id order after the chapter whose public id is the cursor.
 	 */
-	public Page<ChapterInfo> chapters(String after, int size) {
+	public KeysetPage<ChapterInfo> chapters(String after, int size) {
 		long afterId = (after == null) ? 0L
 				: this.chapters.findByPublicId(after).map(Chapter::getId).orElse(Long.MAX_VALUE);
-		List<Chapter> found = this.chapters.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
-		boolean more = found.size() > clamp(size);
-		List<Chapter> page = more ? found.subList(0, clamp(size)) : found;
-		return new Page<>(page.stream().map(ChapterInfo::of).toList(),
-				more ? page.get(page.size() - 1).getPublicId() : null);
+		return this.paging
+			.page(size, (limit) -> this.chapters.findByIdGreaterThanOrderByIdAsc(afterId, limit), Chapter::getPublicId)
+			.map(ChapterInfo::of);
 	}
 
 	/**
 	 * A page of the chapters that changed as the query says, oldest change first, ordered
 	 * by (last change, id) so that a change during a harvest never hides a record from a
-	 * later page. The cursor is opaque: pass back what {@link Page#nextCursor()}
+	 * later page. The cursor is opaque: pass back what {@link KeysetPage#nextCursor()}
 	 * returned, or {@code null} for the first page.
 	 * @throws IllegalArgumentException when the cursor was not made by this method
 	 */
-	public Page<ChapterInfo> changedBetween(ChangeQuery query, String after, int size) {
-		Instant afterUpdated = query.from();
-		long afterId = 0L;
-		if (after != null) {
-			String[] parts = after.split("~", -1);
-			if (parts.length != 3) {
-				throw new IllegalArgumentException("Not a change cursor: " + after);
-			}
-			try {
-				afterUpdated = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-				afterId = Long.parseLong(parts[2]);
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException("Not a change cursor: " + after, ex);
-			}
-		}
-		Limit limit = Limit.of(clamp(size) + 1);
-		List<Chapter> found;
+	public KeysetPage<ChapterInfo> changedBetween(ChangeQuery query, String after, int size) {
+		ChangeCursor from = (after != null) ? ChangeCursor.parse(after) : new ChangeCursor(query.from(), 0L);
+		Function<Limit, List<Chapter>> changed;
 		if (query.bookId() == null) {
-			found = this.chapters.findChanged(query.from(), query.until(), afterUpdated, afterId, limit);
+			changed = (limit) -> this.chapters.findChanged(query.from(), query.until(), from.updatedAt(), from.id(),
+					limit);
 		}
 		else {
 			Optional<Long> book = this.books.findIdByPublicId(query.bookId());
 			if (book.isEmpty()) {
-				return new Page<>(List.of(), null);
+				return new KeysetPage<>(List.of(), null);
 			}
-			found = this.chapters.findChangedIn(book.get(), query.from(), query.until(), afterUpdated, afterId, limit);
+			changed = (limit) -> this.chapters.findChangedIn(book.get(), query.from(), query.until(), from.updatedAt(),
+					from.id(), limit);
 		}
-		boolean more = found.size() > clamp(size);
-		List<Chapter> page = more ? found.subList(0, clamp(size)) : found;
-		String next = null;
-		if (more) {
-			Chapter last = page.get(page.size() - 1);
-			next = last.getUpdatedAt().getEpochSecond() + "~" + last.getUpdatedAt().getNano() + "~" + last.getId();
-		}
-		return new Page<>(page.stream().map(ChapterInfo::of).toList(), next);
+		return this.paging.page(size, changed, ChangeCursor::after).map(ChapterInfo::of);
 	}
 
 	/**
@@ -199,13 +170,11 @@ public class CatalogueService {
 	 * A page of publications in the order they were added, after the one whose public id
 	 * is the cursor.
 	 */
-	public Page<BookInfo> books(String after, int size) {
+	public KeysetPage<BookInfo> books(String after, int size) {
 		long afterId = (after == null) ? 0L : this.books.findIdByPublicId(after).orElse(Long.MAX_VALUE);
-		List<Book> found = this.books.findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(clamp(size) + 1));
-		boolean more = found.size() > clamp(size);
-		List<Book> page = more ? found.subList(0, clamp(size)) : found;
-		return new Page<>(page.stream().map(BookInfo::of).toList(),
-				more ? page.get(page.size() - 1).getPublicId() : null);
+		return this.paging
+			.page(size, (limit) -> this.books.findByIdGreaterThanOrderByIdAsc(afterId, limit), Book::getPublicId)
+			.map(BookInfo::of);
 	}
 
 	/**
@@ -220,16 +189,44 @@ public class CatalogueService {
 	 * added, after the chapter whose public id is the cursor; cheap enough to walk the
 	 * whole catalogue for a site map.
 	 */
-	public Page<ChapterStamp> chapterStamps(String after, int size) {
+	public KeysetPage<ChapterStamp> chapterStamps(String after, int size) {
 		long afterId = (after == null) ? 0L : this.chapters.findIdByPublicId(after).orElse(Long.MAX_VALUE);
-		List<ChapterStamp> found = this.chapters.findStampsAfter(afterId, Limit.of(clamp(size) + 1));
-		boolean more = found.size() > clamp(size);
-		List<ChapterStamp> page = more ? found.subList(0, clamp(size)) : found;
-		return new Page<>(page, more ? page.get(page.size() - 1).id() : null);
+		return this.paging.page(size, (limit) -> this.chapters.findStampsAfter(afterId, limit), ChapterStamp::id);
 	}
 
-	private static int clamp(int size) {
-		return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+	private List<Book> booksByTitleAfter(String after, Limit limit) {
+		if (after == null) {
+			return this.books.findFirstByTitle(limit);
+		}
+		return this.books.findByPublicId(after)
+			.map((cursor) -> this.books.findByTitleAfter(cursor.getTitle(), cursor.getId(), limit))
+			.orElse(List.of());
+	}
+
+	/**
+	 * Where a list of changes resumes: after the chapter with this last change and id.
+	 */
+	private record ChangeCursor(Instant updatedAt, long id) {
+
+		static ChangeCursor parse(String cursor) {
+			String[] parts = cursor.split("~", -1);
+			if (parts.length != 3) {
+				throw new IllegalArgumentException("Not a change cursor: " + cursor);
+			}
+			try {
+				return new ChangeCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+						Long.parseLong(parts[2]));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("Not a change cursor: " + cursor, ex);
+			}
+		}
+
+		static String after(Chapter chapter) {
+			Instant updatedAt = chapter.getUpdatedAt();
+			return updatedAt.getEpochSecond() + "~" + updatedAt.getNano() + "~" + chapter.getId();
+		}
+
 	}
 
 }

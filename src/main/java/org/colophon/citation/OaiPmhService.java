@@ -23,8 +23,8 @@ import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.Contributor;
-import org.colophon.catalogue.Page;
 import org.colophon.citation.ResumptionTokens.State;
+import org.colophon.system.KeysetPage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -217,7 +217,7 @@ class OaiPmhService {
 			}
 			state = new State("ListSets", null, ChangeQuery.BEGINNING, ChangeQuery.END, null, 0, size, "");
 		}
-		Page<BookInfo> page = this.catalogue.books(emptyToNull(state.after()), this.properties.pageSize());
+		KeysetPage<BookInfo> page = this.catalogue.books(emptyToNull(state.after()), this.properties.pageSize());
 		State next = next(state, page);
 		return (writer, baseUrl) -> {
 			for (BookInfo book : page.items()) {
@@ -291,7 +291,7 @@ class OaiPmhService {
 			state = new State(verb, prefix, query.from(), query.until(), bookId, 0, size, "");
 		}
 		ChangeQuery query = new ChangeQuery(state.from(), state.until(), state.set());
-		Page<ChapterInfo> page;
+		KeysetPage<ChapterInfo> page;
 		try {
 			page = this.catalogue.changedBetween(query, emptyToNull(state.after()), this.properties.pageSize());
 		}
@@ -320,7 +320,7 @@ class OaiPmhService {
 		};
 	}
 
-	private State next(State state, Page<?> page) {
+	private State next(State state, KeysetPage<?> page) {
 		if (page.nextCursor() == null) {
 			return null;
 		}

@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
-import org.colophon.catalogue.Page;
+import org.colophon.system.KeysetPage;
+import org.colophon.system.PagingProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +35,8 @@ class SitemapWriter {
 	private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
 	@Autowired
-	SitemapWriter(CatalogueService catalogue) {
-		this(catalogue, CatalogueService.MAX_PAGE_SIZE);
+	SitemapWriter(CatalogueService catalogue, PagingProperties paging) {
+		this(catalogue, paging.maxPageSize());
 	}
 
 	SitemapWriter(CatalogueService catalogue, int pageSize) {
@@ -51,7 +52,7 @@ class SitemapWriter {
 		writer.writeDefaultNamespace(NAMESPACE);
 		String after = null;
 		do {
-			Page<BookInfo> books = this.catalogue.books(after, this.pageSize);
+			KeysetPage<BookInfo> books = this.catalogue.books(after, this.pageSize);
 			for (BookInfo book : books.items()) {
 				url(writer, baseUrl + CitationLinks.book(book), book.updatedAt());
 			}
@@ -59,7 +60,7 @@ class SitemapWriter {
 		}
 		while (after != null);
 		do {
-			Page<ChapterStamp> chapters = this.catalogue.chapterStamps(after, this.pageSize);
+			KeysetPage<ChapterStamp> chapters = this.catalogue.chapterStamps(after, this.pageSize);
 			for (ChapterStamp chapter : chapters.items()) {
 				url(writer, baseUrl + CitationLinks.chapter(chapter.id(), chapter.slug()), chapter.updatedAt());
 			}

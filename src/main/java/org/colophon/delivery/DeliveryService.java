@@ -18,7 +18,7 @@ import org.colophon.catalogue.ChapterInfo;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
 import org.colophon.content.FullTextAccess;
-import org.springframework.data.domain.Limit;
+import org.colophon.system.KeysetPaging;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +56,13 @@ public class DeliveryService {
 
 	private final OneTimeTask<Void> task;
 
+	private final KeysetPaging paging;
+
 	private final Clock clock;
 
 	DeliveryService(DeliveryRepository deliveries, ContentService content, DeliveryRateLimiter rateLimiter,
 			ProviderTokens tokens, ClientRegistrationRepository registrations, SchedulerClient deliveryScheduler,
-			OneTimeTask<Void> deliveryTask, Clock clock) {
+			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Clock clock) {
 		this.deliveries = deliveries;
 		this.content = content;
 		this.rateLimiter = rateLimiter;
@@ -68,6 +70,7 @@ public class DeliveryService {
 		this.registrations = registrations;
 		this.scheduler = deliveryScheduler;
 		this.task = deliveryTask;
+		this.paging = paging;
 		this.clock = clock;
 	}
 
@@ -187,11 +190,12 @@ public class DeliveryService {
 	}
 
 	/**
-	 * The reader's most recent deliveries, newest first.
+	 * The reader's most recent deliveries, newest first, at most as many as the page-size
+	 * limit allows.
 	 */
 	@Transactional(readOnly = true)
 	public List<Delivery> recent(Long readerId, int size) {
-		return this.deliveries.findByReaderIdOrderByIdDesc(readerId, Limit.of(Math.max(1, Math.min(size, 100))));
+		return this.deliveries.findByReaderIdOrderByIdDesc(readerId, this.paging.limit(size));
 	}
 
 	private void schedule(Delivery delivery) {

@@ -28,7 +28,13 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 @Configuration(proxyBeanMethods = false)
 class ProviderConfiguration {
 
-	static final String REDIRECT_URI = "{baseUrl}/deliveries/authorised/{registrationId}";
+	/** Where a reader starts authorising a provider, followed by its registration id. */
+	static final String AUTHORIZATION_BASE = "/oauth2/authorization";
+
+	/** Where a provider sends the reader back, followed by its registration id. */
+	static final String AUTHORISED_BASE = "/deliveries/authorised";
+
+	static final String REDIRECT_URI = "{baseUrl}" + AUTHORISED_BASE + "/{registrationId}";
 
 	@Bean
 	ClientRegistrationRepository clientRegistrationRepository(DeliveryProperties properties) {
@@ -74,7 +80,7 @@ class ProviderConfiguration {
 	OAuth2AuthorizationRequestResolver deliveryAuthorizationRequestResolver(
 			ClientRegistrationRepository registrations) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
-				registrations, "/oauth2/authorization");
+				registrations, AUTHORIZATION_BASE);
 		resolver.setAuthorizationRequestCustomizer((request) -> request.attributes((attributes) -> {
 			Object registrationId = attributes.get(OAuth2ParameterNames.REGISTRATION_ID);
 			if ("dropbox".equals(registrationId)) {

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting concerns: security and headers, the clock, error pages and web
- * configuration.
+ * Cross-cutting concerns: the security filter chain with its headers and the contract
+ * through which each module declares its own rules, keyset paging with its one page-size
+ * limit, the clock, error pages and web configuration.
  */
 package org.colophon.system;

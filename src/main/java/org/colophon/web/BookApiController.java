@@ -2,7 +2,7 @@ package org.colophon.web;
 
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.Page;
+import org.colophon.system.KeysetPage;
 import org.colophon.web.ApiModels.BookWithChaptersJson;
 import org.colophon.web.ApiModels.PageJson;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ class BookApiController {
 	@GetMapping
 	PageJson<BookWithChaptersJson> listBooks(@RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "20") int size) {
-		Page<BookWithChapters> page = this.catalogue.booksByTitle(after, size);
+		KeysetPage<BookWithChapters> page = this.catalogue.booksByTitle(after, size);
 		String next = (page.nextCursor() == null) ? null
 				: UriComponentsBuilder.fromPath("/api/publications")
 					.queryParam("after", page.nextCursor())

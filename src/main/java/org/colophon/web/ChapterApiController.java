@@ -5,8 +5,8 @@ import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.Page;
 import org.colophon.content.ContentService;
+import org.colophon.system.KeysetPage;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.colophon.web.ApiModels.ChapterJson;
 import org.colophon.web.ApiModels.PageJson;
@@ -44,7 +44,7 @@ class ChapterApiController {
 	PageJson<ChapterJson> listChapters(@RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
 		Viewer viewer = this.viewers.resolve(request);
-		Page<ChapterInfo> page = this.catalogue.chapters(after, size);
+		KeysetPage<ChapterInfo> page = this.catalogue.chapters(after, size);
 		String next = (page.nextCursor() == null) ? null
 				: UriComponentsBuilder.fromPath("/api/chapters")
 					.queryParam("after", page.nextCursor())

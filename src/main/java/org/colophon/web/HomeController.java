@@ -3,7 +3,7 @@ package org.colophon.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.Page;
+import org.colophon.system.KeysetPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,7 @@ class HomeController {
 	@GetMapping("/")
 	String showCatalogue(@RequestParam(required = false) String after, HttpServletRequest request, Model model) {
 		model.addAttribute("signedOut", request.getParameterMap().containsKey("signedOut"));
-		Page<BookWithChapters> page = this.catalogue.booksByTitle(after, PAGE_SIZE);
+		KeysetPage<BookWithChapters> page = this.catalogue.booksByTitle(after, PAGE_SIZE);
 		model.addAttribute("books",
 				page.items().stream().map((book) -> BookView.of(book.book(), book.chapters())).toList());
 		model.addAttribute("next", page.nextCursor());

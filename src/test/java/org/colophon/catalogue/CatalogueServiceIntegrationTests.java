@@ -3,6 +3,7 @@ package org.colophon.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.colophon.system.KeysetPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +30,7 @@ class CatalogueServiceIntegrationTests {
 		String cursor = null;
 		int pages = 0;
 		do {
-			Page<BookWithChapters> page = this.catalogue.booksByTitle(cursor, 3);
+			KeysetPage<BookWithChapters> page = this.catalogue.booksByTitle(cursor, 3);
 			page.items().forEach((book) -> titles.add(book.book().title()));
 			assertThat(page.items()).filteredOn((book) -> book.book().title().startsWith("paging"))
 				.allSatisfy((book) -> assertThat(book.chapters()).hasSize(2));
@@ -45,7 +46,7 @@ class CatalogueServiceIntegrationTests {
 		List<String> chapterIds = new ArrayList<>();
 		cursor = null;
 		do {
-			Page<ChapterInfo> page = this.catalogue.chapters(cursor, 4);
+			KeysetPage<ChapterInfo> page = this.catalogue.chapters(cursor, 4);
 			page.items()
 				.stream()
 				.filter((chapter) -> chapter.book().title().startsWith("paging"))

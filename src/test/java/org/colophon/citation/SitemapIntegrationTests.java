@@ -11,7 +11,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
-import org.colophon.catalogue.Page;
+import org.colophon.system.KeysetPage;
+import org.colophon.system.PagingProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,9 @@ class SitemapIntegrationTests {
 	@Autowired
 	CatalogueService catalogue;
 
+	@Autowired
+	PagingProperties paging;
+
 	@LocalServerPort
 	int port;
 
@@ -57,7 +61,7 @@ class SitemapIntegrationTests {
 			assertThat(url.getElementsByTagNameNS(SitemapWriter.NAMESPACE, "lastmod").item(0).getTextContent())
 				.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 		}
-		Page<ChapterStamp> chapters = this.catalogue.chapterStamps(null, CatalogueService.MAX_PAGE_SIZE);
+		KeysetPage<ChapterStamp> chapters = this.catalogue.chapterStamps(null, this.paging.maxPageSize());
 		assertThat(chapters.items()).isNotEmpty();
 		for (ChapterStamp chapter : chapters.items()) {
 			assertThat(locations).contains(base() + "/chapters/" + chapter.id() + "/" + chapter.slug());

@@ -9,7 +9,7 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
-import org.colophon.catalogue.Page;
+import org.colophon.system.KeysetPage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +27,11 @@ class SitemapWriterTests {
 	@Test
 	void walksTheCatalogueAKeysetPageAtATime() throws Exception {
 		BookInfo book = new BookInfo("b1", new BookDetails("A Book", null, "P", 2000), List.of(), CHANGED);
-		when(this.catalogue.books(null, 2)).thenReturn(new Page<>(List.of(book), null));
-		when(this.catalogue.chapterStamps(null, 2)).thenReturn(new Page<>(
+		when(this.catalogue.books(null, 2)).thenReturn(new KeysetPage<>(List.of(book), null));
+		when(this.catalogue.chapterStamps(null, 2)).thenReturn(new KeysetPage<>(
 				List.of(new ChapterStamp("c1", "One", CHANGED), new ChapterStamp("c2", "Two", CHANGED)), "c2"));
 		when(this.catalogue.chapterStamps("c2", 2))
-			.thenReturn(new Page<>(List.of(new ChapterStamp("c3", "Three & more", CHANGED)), null));
+			.thenReturn(new KeysetPage<>(List.of(new ChapterStamp("c3", "Three & more", CHANGED)), null));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		new SitemapWriter(this.catalogue, 2).write("https://colophon.example", out);

@@ -9,7 +9,6 @@ import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterHeading;
-import org.colophon.catalogue.Page;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -85,8 +84,8 @@ class PostgresIntegrationTests {
 			.store("pg-order-a", "h", book, List.of(), CatalogueFixtures.chapter("1", "First", "3"))
 			.bookId();
 
-		Page<BookWithChapters> first = this.catalogue.booksByTitle(null, 2);
-		Page<BookWithChapters> second = this.catalogue.booksByTitle(first.nextCursor(), 2);
+		KeysetPage<BookWithChapters> first = this.catalogue.booksByTitle(null, 2);
+		KeysetPage<BookWithChapters> second = this.catalogue.booksByTitle(first.nextCursor(), 2);
 
 		assertThat(first.items()).hasSize(2);
 		assertThat(second.items()).hasSize(2);
