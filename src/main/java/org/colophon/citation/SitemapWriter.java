@@ -12,6 +12,7 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
 import org.colophon.catalogue.Page;
+import org.colophon.links.Links;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class SitemapWriter {
 		do {
 			Page<BookInfo> books = this.catalogue.books(after, this.pageSize);
 			for (BookInfo book : books.items()) {
-				url(writer, baseUrl + CitationLinks.book(book), book.updatedAt());
+				url(writer, baseUrl + Links.book(book), book.updatedAt());
 			}
 			after = books.nextCursor();
 		}
@@ -61,7 +62,7 @@ class SitemapWriter {
 		do {
 			Page<ChapterStamp> chapters = this.catalogue.chapterStamps(after, this.pageSize);
 			for (ChapterStamp chapter : chapters.items()) {
-				url(writer, baseUrl + CitationLinks.chapter(chapter.id(), chapter.slug()), chapter.updatedAt());
+				url(writer, baseUrl + Links.chapter(chapter), chapter.updatedAt());
 			}
 			after = chapters.nextCursor();
 			writer.flush();

@@ -8,6 +8,7 @@ import org.colophon.access.AccessProperties;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.content.ContentService;
+import org.colophon.links.Links;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,7 @@ class AccessApiController {
 		this.properties = properties;
 	}
 
-	@GetMapping("/api/chapters/{id}/access")
+	@GetMapping(Links.API_CHAPTER_ACCESS)
 	AccessJson showAccess(@PathVariable String id, HttpServletRequest request) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		AccessView view = AccessView.of(chapter, this.content.access(chapter, this.viewers.resolve(request)),

@@ -12,6 +12,7 @@ import org.colophon.access.OfferedOption;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.FullTextAccess;
+import org.colophon.links.Links;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -25,10 +26,10 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 
 	static AccessView of(ChapterInfo chapter, FullTextAccess access, AccessProperties properties) {
 		AccessDecision decision = access.decision();
-		String chapterUrl = Paths.chapter(chapter);
+		String chapterUrl = Links.chapter(chapter);
 		List<FormatLink> formats = access.formats()
 			.stream()
-			.map((format) -> new FormatLink(format, chapterUrl + "/" + format.extension()))
+			.map((format) -> new FormatLink(format, Links.fullText(chapter, format.extension())))
 			.toList();
 		List<OptionLink> options = decision.options()
 			.stream()
@@ -63,17 +64,8 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 		static OptionLink of(OfferedOption option, ChapterInfo chapter, String chapterUrl,
 				AccessProperties properties) {
 			String url = switch (option.kind()) {
-				case LOG_IN -> UriComponentsBuilder.fromPath("/login")
-					.queryParam("continue", chapterUrl)
-					.build()
-					.encode()
-					.toUriString();
-				case INSTITUTIONAL_LOG_IN -> UriComponentsBuilder.fromPath("/login")
-					.queryParam("institutional", true)
-					.queryParam("continue", chapterUrl)
-					.build()
-					.encode()
-					.toUriString();
+				case LOG_IN -> Links.login(chapterUrl, false);
+				case INSTITUTIONAL_LOG_IN -> Links.login(chapterUrl, true);
 				case PURCHASE -> (properties.purchaseUrl() == null) ? null
 						: UriComponentsBuilder.fromUriString(properties.purchaseUrl())
 							.buildAndExpand(Map.of("chapterId", chapter.id(), "publicationId", chapter.book().id()))

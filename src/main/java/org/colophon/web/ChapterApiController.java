@@ -7,21 +7,19 @@ import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Page;
 import org.colophon.content.ContentService;
+import org.colophon.links.Links;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.colophon.web.ApiModels.ChapterJson;
 import org.colophon.web.ApiModels.PageJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The chapters as JSON: a keyset-paged list and one chapter by id.
  */
 @RestController
-@RequestMapping("/api/chapters")
 class ChapterApiController {
 
 	private final CatalogueService catalogue;
@@ -40,21 +38,16 @@ class ChapterApiController {
 		this.properties = properties;
 	}
 
-	@GetMapping
+	@GetMapping(Links.API_CHAPTERS)
 	PageJson<ChapterJson> listChapters(@RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
 		Viewer viewer = this.viewers.resolve(request);
 		Page<ChapterInfo> page = this.catalogue.chapters(after, size);
-		String next = (page.nextCursor() == null) ? null
-				: UriComponentsBuilder.fromPath("/api/chapters")
-					.queryParam("after", page.nextCursor())
-					.queryParam("size", size)
-					.build()
-					.toUriString();
+		String next = (page.nextCursor() == null) ? null : Links.apiChapters(page.nextCursor(), size);
 		return new PageJson<>(page.items().stream().map((chapter) -> toJson(chapter, viewer)).toList(), next);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping(Links.API_CHAPTER)
 	ChapterJson showChapter(@PathVariable String id, HttpServletRequest request) {
 		return toJson(this.catalogue.chapter(id), this.viewers.resolve(request));
 	}

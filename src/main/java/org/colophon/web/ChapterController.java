@@ -26,6 +26,7 @@ import org.colophon.delivery.DeliveryStatus;
 import org.colophon.delivery.InvalidDeliveryException;
 import org.colophon.delivery.RateLimitedException;
 import org.colophon.delivery.SaveDestination;
+import org.colophon.links.Links;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +81,7 @@ class ChapterController {
 	 * of ChapterExportController would sort first; a client that accepts neither HTML nor
 	 * a citation type gets 406.
 	 */
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" },
+	@GetMapping(path = { Links.CHAPTER, Links.CHAPTER_PAGE },
 			produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug,
 			@RequestParam(name = "delivery", required = false) Long deliveryId,
@@ -91,7 +92,7 @@ class ChapterController {
 		}
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
-			return "redirect:" + Paths.chapter(chapter);
+			return "redirect:" + Links.chapter(chapter);
 		}
 		Long readerId = this.viewers.currentReaderId();
 		if (deliveryId != null && readerId != null) {
@@ -103,14 +104,14 @@ class ChapterController {
 		return landing(chapter, SaveForm.empty(), null, Map.of(), request, response, model);
 	}
 
-	@GetMapping("/chapters/{id}/{slug}/save/{target}")
+	@GetMapping(Links.CHAPTER_SAVE)
 	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
 			HttpServletRequest request, Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
-			return "redirect:" + Paths.chapter(chapter) + "/save/" + target;
+			return "redirect:" + Links.save(chapter, target);
 		}
 		addChapter(model, chapter, request, SaveForm.empty(), null, Map.of());
 		model.addAttribute("target", service.slug());
@@ -123,7 +124,7 @@ class ChapterController {
 	 * the errors beside the fields and the reader's input kept, in the dialog or on the
 	 * plain page, as it was sent.
 	 */
-	@PostMapping("/chapters/{id}/{slug}/save/{target}")
+	@PostMapping(Links.CHAPTER_SAVE)
 	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target, SaveForm form,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
@@ -135,9 +136,9 @@ class ChapterController {
 					authentication.getName(), new DeliveryRequest(service.name(), form.format(), form.kindleName(),
 							form.kindleDomain(), form.acceptPolicy(), form.idempotencyKey()));
 			if (delivery.getStatus() == DeliveryStatus.AUTHORISATION_REQUIRED) {
-				return "redirect:/oauth2/authorization/" + service.registrationId();
+				return "redirect:" + Links.authorisation(service.registrationId());
 			}
-			return "redirect:" + Paths.chapter(chapter) + "?delivery=" + delivery.getId();
+			return "redirect:" + Links.chapter(chapter, delivery.getId());
 		}
 		catch (InvalidDeliveryException ex) {
 			errors = ex.fieldErrors();

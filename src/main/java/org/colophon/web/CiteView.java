@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.citation.CitationLinks;
 import org.colophon.citation.CitationService;
 import org.colophon.citation.CitationStyle;
 import org.colophon.citation.ExportFormat;
+import org.colophon.links.Links;
 
 /**
  * The citation dialog and page: the chapter formatted in the chosen style, the styles to
@@ -21,10 +21,11 @@ record CiteView(String chapterUrl, String citePageUrl, String style, String text
 		if (styles.stream().noneMatch((candidate) -> candidate.id().equals(style))) {
 			citation.style(style).ifPresent(styles::add);
 		}
-		return new CiteView(Paths.chapter(chapter), CitationLinks.citePage(chapter), style,
+		return new CiteView(Links.chapter(chapter), Links.citePage(chapter), style,
 				citation.format(chapter, style, CitationService.DEFAULT_LOCALE, baseUrl), styles,
-				CitationLinks.export(chapter, ExportFormat.RIS), CitationLinks.export(chapter, ExportFormat.BIBTEX),
-				CitationLinks.export(chapter, ExportFormat.CSL_JSON));
+				Links.citeDownload(chapter, ExportFormat.RIS.extension()),
+				Links.citeDownload(chapter, ExportFormat.BIBTEX.extension()),
+				Links.citeDownload(chapter, ExportFormat.CSL_JSON.extension()));
 	}
 
 }

@@ -7,6 +7,7 @@ import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.SaveDestination;
+import org.colophon.links.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,7 @@ class DeliveriesController {
 		this.viewers = viewers;
 	}
 
-	@GetMapping("/deliveries")
+	@GetMapping(Links.DELIVERIES)
 	String listDeliveries(Model model) {
 		List<DeliveryView> rows = this.deliveries.recent(this.viewers.currentReaderId(), PAGE_SIZE)
 			.stream()
@@ -44,7 +45,7 @@ class DeliveriesController {
 		return "delivery/list";
 	}
 
-	@GetMapping("/deliveries/authorised/{registrationId}")
+	@GetMapping(Links.DELIVERIES_AUTHORISED)
 	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error) {
 		SaveDestination service = SaveDestination.fromRegistrationId(registrationId)
 			.orElseThrow(() -> new ChapterNotFoundException(registrationId));
@@ -52,11 +53,10 @@ class DeliveriesController {
 		List<Delivery> resumed = (error == null) ? this.deliveries.resumeAfterAuthorisation(readerId, service)
 				: this.deliveries.abandonAfterRefusal(readerId, service);
 		if (error != null || resumed.isEmpty()) {
-			return "redirect:/deliveries";
+			return "redirect:" + Links.DELIVERIES;
 		}
 		Delivery latest = resumed.get(resumed.size() - 1);
-		return "redirect:" + Paths.chapter(this.catalogue.chapter(latest.getChapterId())) + "?delivery="
-				+ latest.getId();
+		return "redirect:" + Links.chapter(this.catalogue.chapter(latest.getChapterId()), latest.getId());
 	}
 
 }

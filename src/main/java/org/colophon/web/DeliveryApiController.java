@@ -15,6 +15,7 @@ import org.colophon.delivery.DeliveryRequest;
 import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.InvalidDeliveryException;
 import org.colophon.delivery.RateLimitedException;
+import org.colophon.links.Links;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +54,7 @@ class DeliveryApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/api/chapters/{id}/deliveries")
+	@PostMapping(Links.API_CHAPTER_DELIVERIES)
 	ResponseEntity<DeliveryJson> submitDelivery(@PathVariable String id, @RequestBody DeliveryRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			Authentication authentication, HttpServletRequest request) {
@@ -64,16 +65,16 @@ class DeliveryApiController {
 		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), this.viewers.resolve(request),
 				authentication.getName(), withKey);
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/deliveries/" + delivery.getId()))
+			.location(URI.create(Links.apiDelivery(delivery.getId())))
 			.body(DeliveryJson.of(delivery));
 	}
 
-	@GetMapping("/api/deliveries/{id}")
+	@GetMapping(Links.API_DELIVERY)
 	DeliveryJson showDelivery(@PathVariable Long id) {
 		return DeliveryJson.of(this.deliveries.delivery(this.viewers.currentReaderId(), id));
 	}
 
-	@GetMapping("/api/deliveries")
+	@GetMapping(Links.API_DELIVERIES)
 	List<DeliveryJson> listDeliveries() {
 		return this.deliveries.recent(this.viewers.currentReaderId(), 100).stream().map(DeliveryJson::of).toList();
 	}

@@ -9,6 +9,7 @@ import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
 import org.colophon.content.FullTextDeniedException;
 import org.colophon.content.FullTextFile;
+import org.colophon.links.Links;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +42,7 @@ class FullTextController {
 		this.accessProperties = accessProperties;
 	}
 
-	@GetMapping("/chapters/{id}/{slug}/{extension:pdf|html}")
+	@GetMapping(Links.CHAPTER_FULL_TEXT)
 	Object showFullText(@PathVariable String id, @PathVariable String slug, @PathVariable String extension,
 			HttpServletRequest request) {
 		ContentFormat format = ContentFormat.fromExtension(extension)
