@@ -2,9 +2,9 @@ package org.colophon.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessProperties;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.content.ContentService;
@@ -24,23 +24,18 @@ class AccessApiController {
 
 	private final ContentService content;
 
-	private final ViewerResolver viewers;
-
 	private final AccessProperties properties;
 
-	AccessApiController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties properties) {
+	AccessApiController(CatalogueService catalogue, ContentService content, AccessProperties properties) {
 		this.catalogue = catalogue;
 		this.content = content;
-		this.viewers = viewers;
 		this.properties = properties;
 	}
 
 	@GetMapping(Links.API_CHAPTER_ACCESS)
-	AccessJson showAccess(@PathVariable String id, HttpServletRequest request) {
+	AccessJson showAccess(@PathVariable String id, Viewer viewer) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
-		AccessView view = AccessView.of(chapter, this.content.access(chapter, this.viewers.resolve(request)),
-				this.properties);
+		AccessView view = AccessView.of(chapter, this.content.access(chapter, viewer), this.properties);
 		return new AccessJson(view.granted(), view.basis(), view.providedBy(), view.licence(),
 				view.formats().stream().map((format) -> new FormatJson(format.format().name(), format.url())).toList(),
 				AccessOptionJson.of(view));

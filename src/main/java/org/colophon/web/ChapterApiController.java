@@ -1,6 +1,5 @@
 package org.colophon.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
@@ -26,30 +25,25 @@ class ChapterApiController {
 
 	private final ContentService content;
 
-	private final ViewerResolver viewers;
-
 	private final AccessProperties properties;
 
-	ChapterApiController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties properties) {
+	ChapterApiController(CatalogueService catalogue, ContentService content, AccessProperties properties) {
 		this.catalogue = catalogue;
 		this.content = content;
-		this.viewers = viewers;
 		this.properties = properties;
 	}
 
 	@GetMapping(Links.API_CHAPTERS)
 	PageJson<ChapterJson> listChapters(@RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-		Viewer viewer = this.viewers.resolve(request);
+			@RequestParam(defaultValue = "20") int size, Viewer viewer) {
 		Page<ChapterInfo> page = this.catalogue.chapters(after, size);
 		String next = (page.nextCursor() == null) ? null : Links.apiChapters(page.nextCursor(), size);
 		return new PageJson<>(page.items().stream().map((chapter) -> toJson(chapter, viewer)).toList(), next);
 	}
 
 	@GetMapping(Links.API_CHAPTER)
-	ChapterJson showChapter(@PathVariable String id, HttpServletRequest request) {
-		return toJson(this.catalogue.chapter(id), this.viewers.resolve(request));
+	ChapterJson showChapter(@PathVariable String id, Viewer viewer) {
+		return toJson(this.catalogue.chapter(id), viewer);
 	}
 
 	private ChapterJson toJson(ChapterInfo chapter, Viewer viewer) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessProperties;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
@@ -50,8 +50,6 @@ class ChapterController {
 
 	private final ContentService content;
 
-	private final ViewerResolver viewers;
-
 	private final AccessProperties accessProperties;
 
 	private final DeliveryProperties delivery;
@@ -62,12 +60,10 @@ class ChapterController {
 
 	private final SiteAddress site;
 
-	ChapterController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties accessProperties, DeliveryProperties delivery, DeliveryService deliveries,
-			CitationService citation, SiteAddress site) {
+	ChapterController(CatalogueService catalogue, ContentService content, AccessProperties accessProperties,
+			DeliveryProperties delivery, DeliveryService deliveries, CitationService citation, SiteAddress site) {
 		this.catalogue = catalogue;
 		this.content = content;
-		this.viewers = viewers;
 		this.accessProperties = accessProperties;
 		this.delivery = delivery;
 		this.deliveries = deliveries;
@@ -85,7 +81,7 @@ class ChapterController {
 			produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	String showChapter(@PathVariable String id, @PathVariable(required = false) String slug,
 			@RequestParam(name = "delivery", required = false) Long deliveryId,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Viewer viewer,
 			HttpServletResponse response, Model model) throws HttpMediaTypeNotAcceptableException {
 		if (!ChapterExportController.acceptsHtml(accept)) {
 			throw new HttpMediaTypeNotAcceptableException(ChapterExportController.CHAPTER_TYPES);
@@ -94,26 +90,26 @@ class ChapterController {
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Links.chapter(chapter);
 		}
-		Long readerId = this.viewers.currentReaderId();
+		Long readerId = viewer.readerId();
 		if (deliveryId != null && readerId != null) {
 			// A stale or someone else's delivery id in the address shows no confirmation,
 			// not an error.
 			this.deliveries.findOwn(readerId, deliveryId)
 				.ifPresent((delivery) -> model.addAttribute("delivery", DeliveryView.of(delivery, chapter)));
 		}
-		return landing(chapter, SaveForm.empty(), null, Map.of(), request, response, model);
+		return landing(chapter, viewer, SaveForm.empty(), null, Map.of(), response, model);
 	}
 
 	@GetMapping(Links.CHAPTER_SAVE)
-	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target,
-			HttpServletRequest request, Model model) {
+	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target, Viewer viewer,
+			Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Links.save(chapter, target);
 		}
-		addChapter(model, chapter, request, SaveForm.empty(), null, Map.of());
+		addChapter(model, chapter, viewer, SaveForm.empty(), null, Map.of());
 		model.addAttribute("target", service.slug());
 		return "chapter/save";
 	}
@@ -126,15 +122,15 @@ class ChapterController {
 	 */
 	@PostMapping(Links.CHAPTER_SAVE)
 	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target, SaveForm form,
-			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
+			Authentication authentication, Viewer viewer, HttpServletResponse response, Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		Map<String, String> errors;
 		try {
-			Delivery delivery = this.deliveries.request(chapter, this.viewers.resolve(request),
-					authentication.getName(), new DeliveryRequest(service.name(), form.format(), form.kindleName(),
-							form.kindleDomain(), form.acceptPolicy(), form.idempotencyKey()));
+			Delivery delivery = this.deliveries.request(chapter, viewer, authentication.getName(),
+					new DeliveryRequest(service.name(), form.format(), form.kindleName(), form.kindleDomain(),
+							form.acceptPolicy(), form.idempotencyKey()));
 			if (delivery.getStatus() == DeliveryStatus.AUTHORISATION_REQUIRED) {
 				return "redirect:" + Links.authorisation(service.registrationId());
 			}
@@ -152,16 +148,16 @@ class ChapterController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		if (form.fromDialog()) {
-			return landing(chapter, form, service.slug(), errors, request, response, model);
+			return landing(chapter, viewer, form, service.slug(), errors, response, model);
 		}
-		addChapter(model, chapter, request, form, service.slug(), errors);
+		addChapter(model, chapter, viewer, form, service.slug(), errors);
 		model.addAttribute("target", service.slug());
 		return "chapter/save";
 	}
 
-	private String landing(ChapterInfo chapter, SaveForm form, String formTarget, Map<String, String> errors,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		AccessView access = addChapter(model, chapter, request, form, formTarget, errors);
+	private String landing(ChapterInfo chapter, Viewer viewer, SaveForm form, String formTarget,
+			Map<String, String> errors, HttpServletResponse response, Model model) {
+		AccessView access = addChapter(model, chapter, viewer, form, formTarget, errors);
 		String baseUrl = this.site.baseUrl();
 		LandingMetadata metadata = this.citation.landing(chapter, baseUrl, fullTexts(access, baseUrl));
 		response.addHeader(HttpHeaders.LINK, metadata.linkHeader());
@@ -170,9 +166,9 @@ class ChapterController {
 		return "chapter/show";
 	}
 
-	private AccessView addChapter(Model model, ChapterInfo chapter, HttpServletRequest request, SaveForm form,
-			String formTarget, Map<String, String> errors) {
-		FullTextAccess decision = this.content.access(chapter, this.viewers.resolve(request));
+	private AccessView addChapter(Model model, ChapterInfo chapter, Viewer viewer, SaveForm form, String formTarget,
+			Map<String, String> errors) {
+		FullTextAccess decision = this.content.access(chapter, viewer);
 		AccessView access = AccessView.of(chapter, decision, this.accessProperties);
 		model.addAttribute("chapter", ChapterView.of(chapter));
 		model.addAttribute("access", access);

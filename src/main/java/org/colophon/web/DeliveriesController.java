@@ -2,6 +2,7 @@ package org.colophon.web;
 
 import java.util.List;
 
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.delivery.Delivery;
@@ -27,17 +28,14 @@ class DeliveriesController {
 
 	private final CatalogueService catalogue;
 
-	private final ViewerResolver viewers;
-
-	DeliveriesController(DeliveryService deliveries, CatalogueService catalogue, ViewerResolver viewers) {
+	DeliveriesController(DeliveryService deliveries, CatalogueService catalogue) {
 		this.deliveries = deliveries;
 		this.catalogue = catalogue;
-		this.viewers = viewers;
 	}
 
 	@GetMapping(Links.DELIVERIES)
-	String listDeliveries(Model model) {
-		List<DeliveryView> rows = this.deliveries.recent(this.viewers.currentReaderId(), PAGE_SIZE)
+	String listDeliveries(Viewer viewer, Model model) {
+		List<DeliveryView> rows = this.deliveries.recent(viewer.readerId(), PAGE_SIZE)
 			.stream()
 			.map((delivery) -> DeliveryView.of(delivery, this.catalogue.chapter(delivery.getChapterId())))
 			.toList();
@@ -46,10 +44,11 @@ class DeliveriesController {
 	}
 
 	@GetMapping(Links.DELIVERIES_AUTHORISED)
-	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error) {
+	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error,
+			Viewer viewer) {
 		SaveDestination service = SaveDestination.fromRegistrationId(registrationId)
 			.orElseThrow(() -> new ChapterNotFoundException(registrationId));
-		Long readerId = this.viewers.currentReaderId();
+		Long readerId = viewer.readerId();
 		List<Delivery> resumed = (error == null) ? this.deliveries.resumeAfterAuthorisation(readerId, service)
 				: this.deliveries.abandonAfterRefusal(readerId, service);
 		if (error != null || resumed.isEmpty()) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryDeniedException;
@@ -42,41 +42,37 @@ class DeliveryApiController {
 
 	private final CatalogueService catalogue;
 
-	private final ViewerResolver viewers;
-
 	private final MessageSource messages;
 
-	DeliveryApiController(DeliveryService deliveries, CatalogueService catalogue, ViewerResolver viewers,
-			MessageSource messages) {
+	DeliveryApiController(DeliveryService deliveries, CatalogueService catalogue, MessageSource messages) {
 		this.deliveries = deliveries;
 		this.catalogue = catalogue;
-		this.viewers = viewers;
 		this.messages = messages;
 	}
 
 	@PostMapping(Links.API_CHAPTER_DELIVERIES)
 	ResponseEntity<DeliveryJson> submitDelivery(@PathVariable String id, @RequestBody DeliveryRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			Authentication authentication, HttpServletRequest request) {
+			Authentication authentication, Viewer viewer) {
 		DeliveryRequest withKey = (idempotencyKey != null && body.idempotencyKey() == null)
 				? new DeliveryRequest(body.service(), body.format(), body.kindleName(), body.kindleDomain(),
 						body.acceptPolicy(), idempotencyKey)
 				: body;
-		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), this.viewers.resolve(request),
-				authentication.getName(), withKey);
+		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), viewer, authentication.getName(),
+				withKey);
 		return ResponseEntity.accepted()
 			.location(URI.create(Links.apiDelivery(delivery.getId())))
 			.body(DeliveryJson.of(delivery));
 	}
 
 	@GetMapping(Links.API_DELIVERY)
-	DeliveryJson showDelivery(@PathVariable Long id) {
-		return DeliveryJson.of(this.deliveries.delivery(this.viewers.currentReaderId(), id));
+	DeliveryJson showDelivery(@PathVariable Long id, Viewer viewer) {
+		return DeliveryJson.of(this.deliveries.delivery(viewer.readerId(), id));
 	}
 
 	@GetMapping(Links.API_DELIVERIES)
-	List<DeliveryJson> listDeliveries() {
-		return this.deliveries.recent(this.viewers.currentReaderId(), 100).stream().map(DeliveryJson::of).toList();
+	List<DeliveryJson> listDeliveries(Viewer viewer) {
+		return this.deliveries.recent(viewer.readerId(), 100).stream().map(DeliveryJson::of).toList();
 	}
 
 	@ExceptionHandler(InvalidDeliveryException.class)

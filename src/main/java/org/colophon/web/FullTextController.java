@@ -1,7 +1,7 @@
 package org.colophon.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessProperties;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
@@ -30,27 +30,22 @@ class FullTextController {
 
 	private final ContentService content;
 
-	private final ViewerResolver viewers;
-
 	private final AccessProperties accessProperties;
 
-	FullTextController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties accessProperties) {
+	FullTextController(CatalogueService catalogue, ContentService content, AccessProperties accessProperties) {
 		this.catalogue = catalogue;
 		this.content = content;
-		this.viewers = viewers;
 		this.accessProperties = accessProperties;
 	}
 
 	@GetMapping(Links.CHAPTER_FULL_TEXT)
 	Object showFullText(@PathVariable String id, @PathVariable String slug, @PathVariable String extension,
-			HttpServletRequest request) {
+			Viewer viewer, SessionKey sessionKey) {
 		ContentFormat format = ContentFormat.fromExtension(extension)
 			.orElseThrow(() -> new ChapterNotFoundException(id + "/" + extension));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		try {
-			FullTextFile text = this.content.open(chapter, format, this.viewers.resolve(request),
-					this.viewers.sessionKey(request));
+			FullTextFile text = this.content.open(chapter, format, viewer, sessionKey.value());
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(format.mediaType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
