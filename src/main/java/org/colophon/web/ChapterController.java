@@ -10,7 +10,6 @@ import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.citation.CitationService;
 import org.colophon.citation.FullTextLink;
 import org.colophon.citation.LandingMetadata;
@@ -104,7 +103,7 @@ class ChapterController {
 	String showSaveForm(@PathVariable String id, @PathVariable String slug, @PathVariable String target, Viewer viewer,
 			Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
-			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
+			.orElseThrow(() -> new AddressNotFoundException("save target", target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Links.save(chapter, target);
@@ -124,7 +123,7 @@ class ChapterController {
 	Object submitSave(@PathVariable String id, @PathVariable String slug, @PathVariable String target, SaveForm form,
 			Authentication authentication, Viewer viewer, HttpServletResponse response, Model model) {
 		SaveDestination service = SaveDestination.fromSlug(target)
-			.orElseThrow(() -> new ChapterNotFoundException(id + "/save/" + target));
+			.orElseThrow(() -> new AddressNotFoundException("save target", target));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		Map<String, String> errors;
 		try {

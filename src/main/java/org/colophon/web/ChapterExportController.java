@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.citation.CitationService;
 import org.colophon.citation.ExportFormat;
 import org.colophon.citation.SiteAddress;
@@ -97,7 +96,7 @@ class ChapterExportController {
 			.stream()
 			.filter((candidate) -> candidate.extension().equals(extension))
 			.findFirst()
-			.orElseThrow(() -> new ChapterNotFoundException(id + "/cite." + extension));
+			.orElseThrow(() -> new AddressNotFoundException("export format", extension));
 		return export(id, format, true);
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.SaveDestination;
@@ -47,7 +46,7 @@ class DeliveriesController {
 	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error,
 			Viewer viewer) {
 		SaveDestination service = SaveDestination.fromRegistrationId(registrationId)
-			.orElseThrow(() -> new ChapterNotFoundException(registrationId));
+			.orElseThrow(() -> new AddressNotFoundException("cloud provider", registrationId));
 		Long readerId = viewer.readerId();
 		List<Delivery> resumed = (error == null) ? this.deliveries.resumeAfterAuthorisation(readerId, service)
 				: this.deliveries.abandonAfterRefusal(readerId, service);

@@ -10,7 +10,6 @@ import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryDeniedException;
-import org.colophon.delivery.DeliveryNotFoundException;
 import org.colophon.delivery.DeliveryRequest;
 import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.InvalidDeliveryException;
@@ -107,13 +106,6 @@ class DeliveryApiController {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
 			.body(problem);
-	}
-
-	@ExceptionHandler(DeliveryNotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(DeliveryNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	record DeliveryJson(Long id, String chapterId, String service, String format, String status, String reason,

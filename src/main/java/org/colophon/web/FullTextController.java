@@ -4,7 +4,6 @@ import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
 import org.colophon.content.FullTextDeniedException;
@@ -42,7 +41,7 @@ class FullTextController {
 	Object showFullText(@PathVariable String id, @PathVariable String slug, @PathVariable String extension,
 			Viewer viewer, SessionKey sessionKey) {
 		ContentFormat format = ContentFormat.fromExtension(extension)
-			.orElseThrow(() -> new ChapterNotFoundException(id + "/" + extension));
+			.orElseThrow(() -> new AddressNotFoundException("full-text format", extension));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		try {
 			FullTextFile text = this.content.open(chapter, format, viewer, sessionKey.value());
