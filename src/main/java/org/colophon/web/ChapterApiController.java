@@ -1,11 +1,9 @@
 package org.colophon.web;
 
-import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Page;
-import org.colophon.content.ContentService;
 import org.colophon.links.Links;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.colophon.web.ApiModels.ChapterJson;
@@ -23,14 +21,11 @@ class ChapterApiController {
 
 	private final CatalogueService catalogue;
 
-	private final ContentService content;
+	private final AccessViews access;
 
-	private final AccessProperties properties;
-
-	ChapterApiController(CatalogueService catalogue, ContentService content, AccessProperties properties) {
+	ChapterApiController(CatalogueService catalogue, AccessViews access) {
 		this.catalogue = catalogue;
-		this.content = content;
-		this.properties = properties;
+		this.access = access;
 	}
 
 	@GetMapping(Links.API_CHAPTERS)
@@ -47,7 +42,7 @@ class ChapterApiController {
 	}
 
 	private ChapterJson toJson(ChapterInfo chapter, Viewer viewer) {
-		AccessView view = AccessView.of(chapter, this.content.access(chapter, viewer), this.properties);
+		AccessView view = this.access.of(chapter, viewer);
 		return ChapterJson.of(chapter, AccessOptionJson.of(view));
 	}
 

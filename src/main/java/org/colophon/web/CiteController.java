@@ -3,7 +3,6 @@ package org.colophon.web;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.citation.CitationService;
-import org.colophon.citation.SiteAddress;
 import org.colophon.links.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +19,11 @@ class CiteController {
 
 	private final CatalogueService catalogue;
 
-	private final CitationService citation;
+	private final CitationViews citations;
 
-	private final SiteAddress site;
-
-	CiteController(CatalogueService catalogue, CitationService citation, SiteAddress site) {
+	CiteController(CatalogueService catalogue, CitationViews citations) {
 		this.catalogue = catalogue;
-		this.citation = citation;
-		this.site = site;
+		this.citations = citations;
 	}
 
 	@GetMapping(Links.CHAPTER_CITE)
@@ -38,13 +34,7 @@ class CiteController {
 		if (!chapter.slug().equals(slug)) {
 			return "redirect:" + Links.citePage(chapter, style);
 		}
-		boolean known = this.citation.isStyle(style);
-		model.addAttribute("chapter", ChapterView.of(chapter));
-		model.addAttribute("cite", CiteView.of(chapter, this.citation, known ? style : CitationService.DEFAULT_STYLE,
-				this.site.baseUrl()));
-		model.addAttribute("unknownStyle", known ? null : style);
-		model.addAttribute("query", q);
-		model.addAttribute("found", this.citation.searchStyles(q));
+		this.citations.addCitePage(model, chapter, style, q);
 		return "chapter/cite";
 	}
 

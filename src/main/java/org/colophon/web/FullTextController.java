@@ -1,6 +1,5 @@
 package org.colophon.web;
 
-import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
@@ -29,17 +28,16 @@ class FullTextController {
 
 	private final ContentService content;
 
-	private final AccessProperties accessProperties;
+	private final AccessViews access;
 
-	FullTextController(CatalogueService catalogue, ContentService content, AccessProperties accessProperties) {
+	FullTextController(CatalogueService catalogue, ContentService content, AccessViews access) {
 		this.catalogue = catalogue;
 		this.content = content;
-		this.accessProperties = accessProperties;
+		this.access = access;
 	}
 
 	@GetMapping(Links.CHAPTER_FULL_TEXT)
-	Object showFullText(@PathVariable String id, @PathVariable String slug, @PathVariable String extension,
-			Viewer viewer, SessionKey sessionKey) {
+	Object showFullText(@PathVariable String id, @PathVariable String extension, Viewer viewer, SessionKey sessionKey) {
 		ContentFormat format = ContentFormat.fromExtension(extension)
 			.orElseThrow(() -> new AddressNotFoundException("full-text format", extension));
 		ChapterInfo chapter = this.catalogue.chapter(id);
@@ -53,7 +51,7 @@ class FullTextController {
 				.body((Resource) text.resource());
 		}
 		catch (FullTextDeniedException ex) {
-			return AccessView.deniedPage(chapter, ex.decision(), this.accessProperties);
+			return this.access.deniedPage(chapter, ex.decision());
 		}
 	}
 
