@@ -13,6 +13,7 @@ import org.colophon.catalogue.ChapterInfo;
 import org.colophon.citation.LandingMetadata.ExportLink;
 import org.colophon.citation.Signposting.ExportLinkTarget;
 import org.colophon.citation.Signposting.WebLink;
+import org.colophon.links.Links;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,14 +74,14 @@ public class CitationService {
 	 */
 	public LandingMetadata landing(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		String canonical = canonicalUrl(chapter, baseUrl);
-		String bookUrl = baseUrl + CitationLinks.book(chapter.book());
+		String bookUrl = baseUrl + Links.book(chapter.book());
 		List<ExportLink> exports = Arrays.stream(ExportFormat.values())
-			.map((format) -> new ExportLink(format, CitationLinks.export(chapter, format)))
+			.map((format) -> new ExportLink(format, Links.citeDownload(chapter, format.extension())))
 			.toList();
 		List<WebLink> links = signposts(chapter, baseUrl, fullTexts);
 		return new LandingMetadata(canonical, MetaTags.of(chapter, canonical, fullTexts),
 				Json.forScript(JsonLd.of(chapter, canonical, bookUrl)),
-				Signposting.header(links, baseUrl + CitationLinks.linkset(chapter)), exports);
+				Signposting.header(links, baseUrl + Links.linkset(chapter)), exports);
 	}
 
 	/**
@@ -101,7 +102,7 @@ public class CitationService {
 			case BIBTEX -> BibTeXExport.write(chapter, canonical);
 			case CSL_JSON ->
 				Json.write(cslItem(chapter, canonical).toJson(new MapJsonBuilderFactory().createJsonBuilder()));
-			case JSON_LD -> Json.write(JsonLd.of(chapter, canonical, baseUrl + CitationLinks.book(chapter.book())));
+			case JSON_LD -> Json.write(JsonLd.of(chapter, canonical, baseUrl + Links.book(chapter.book())));
 		};
 	}
 
@@ -160,7 +161,7 @@ public class CitationService {
 	}
 
 	private static String canonicalUrl(ChapterInfo chapter, String baseUrl) {
-		return baseUrl + CitationLinks.chapter(chapter);
+		return baseUrl + Links.chapter(chapter);
 	}
 
 	private static CSLItemData cslItem(ChapterInfo chapter, String canonical) {
@@ -169,10 +170,10 @@ public class CitationService {
 
 	private static List<WebLink> signposts(ChapterInfo chapter, String baseUrl, List<FullTextLink> fullTexts) {
 		List<ExportLinkTarget> exports = Arrays.stream(ExportFormat.values())
-			.map((format) -> new ExportLinkTarget(CitationLinks.export(chapter, format), format.mediaType()))
+			.map((format) -> new ExportLinkTarget(Links.citeDownload(chapter, format.extension()), format.mediaType()))
 			.toList();
-		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl, baseUrl + CitationLinks.book(chapter.book()),
-				exports, fullTexts, List.of(), null);
+		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl, baseUrl + Links.book(chapter.book()), exports,
+				fullTexts, List.of(), null);
 	}
 
 }

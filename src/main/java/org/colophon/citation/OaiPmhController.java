@@ -5,6 +5,7 @@ import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.colophon.links.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -25,10 +26,10 @@ class OaiPmhController {
 		this.site = site;
 	}
 
-	@RequestMapping(path = "/oai", method = { RequestMethod.GET, RequestMethod.POST })
+	@RequestMapping(path = Links.OAI, method = { RequestMethod.GET, RequestMethod.POST })
 	void listRequest(HttpServletRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
 		response.setContentType("text/xml;charset=UTF-8");
-		this.oai.respond(request.getParameterMap(), this.site.baseUrl() + "/oai", response.getOutputStream());
+		this.oai.respond(request.getParameterMap(), this.site.baseUrl() + Links.OAI, response.getOutputStream());
 	}
 
 }

@@ -24,6 +24,7 @@ import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.catalogue.Contributor;
 import org.colophon.citation.ResumptionTokens.State;
+import org.colophon.links.Links;
 import org.colophon.system.KeysetPage;
 import org.springframework.stereotype.Service;
 
@@ -388,11 +389,11 @@ class OaiPmhService {
 		dc(writer, "type", "Text");
 		dc(writer, "type", "info:eu-repo/semantics/bookPart");
 		dc(writer, "format", "text/html");
-		dc(writer, "identifier", site + CitationLinks.chapter(chapter));
+		dc(writer, "identifier", site + Links.chapter(chapter));
 		String pages = CslItems.pages(details);
 		dc(writer, "source", (pages == null) ? book.details().fullTitle()
 				: book.details().fullTitle() + ", pp. " + pages.replace("-", "\u2013"));
-		dc(writer, "relation", site + CitationLinks.book(book));
+		dc(writer, "relation", site + Links.book(book));
 		writer.writeEndElement();
 	}
 
@@ -436,7 +437,7 @@ class OaiPmhService {
 	}
 
 	private static String siteOf(String baseUrl) {
-		return baseUrl.endsWith("/oai") ? baseUrl.substring(0, baseUrl.length() - "/oai".length()) : baseUrl;
+		return baseUrl.endsWith(Links.OAI) ? baseUrl.substring(0, baseUrl.length() - Links.OAI.length()) : baseUrl;
 	}
 
 	private static void checkPrefixSyntax(String prefix) throws OaiException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.colophon.links.Links;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class SitemapController {
 		this.site = site;
 	}
 
-	@GetMapping("/sitemap.xml")
+	@GetMapping(Links.SITEMAP)
 	void showSitemap(HttpServletResponse response) throws IOException, XMLStreamException {
 		response.setContentType("application/xml;charset=UTF-8");
 		this.sitemap.write(this.site.baseUrl(), response.getOutputStream());
@@ -35,7 +36,7 @@ class SitemapController {
 	ResponseEntity<String> showRobots() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.TEXT_PLAIN)
-			.body("User-agent: *\nAllow: /\n\nSitemap: " + this.site.baseUrl() + "/sitemap.xml\n");
+			.body("User-agent: *\nAllow: /\n\nSitemap: " + this.site.baseUrl() + Links.SITEMAP + "\n");
 	}
 
 }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterStamp;
+import org.colophon.links.Links;
 import org.colophon.system.KeysetPage;
 import org.colophon.system.PagingProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,7 @@ class SitemapWriter {
 		do {
 			KeysetPage<BookInfo> books = this.catalogue.books(after, this.pageSize);
 			for (BookInfo book : books.items()) {
-				url(writer, baseUrl + CitationLinks.book(book), book.updatedAt());
+				url(writer, baseUrl + Links.book(book), book.updatedAt());
 			}
 			after = books.nextCursor();
 		}
@@ -62,7 +63,7 @@ class SitemapWriter {
 		do {
 			KeysetPage<ChapterStamp> chapters = this.catalogue.chapterStamps(after, this.pageSize);
 			for (ChapterStamp chapter : chapters.items()) {
-				url(writer, baseUrl + CitationLinks.chapter(chapter.id(), chapter.slug()), chapter.updatedAt());
+				url(writer, baseUrl + Links.chapter(chapter), chapter.updatedAt());
 			}
 			after = chapters.nextCursor();
 			writer.flush();

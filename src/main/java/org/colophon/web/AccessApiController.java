@@ -2,12 +2,11 @@ package org.colophon.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.access.AccessBasis;
-import org.colophon.access.AccessProperties;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.content.ContentService;
+import org.colophon.links.Links;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,25 +20,17 @@ class AccessApiController {
 
 	private final CatalogueService catalogue;
 
-	private final ContentService content;
+	private final AccessViews access;
 
-	private final ViewerResolver viewers;
-
-	private final AccessProperties properties;
-
-	AccessApiController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties properties) {
+	AccessApiController(CatalogueService catalogue, AccessViews access) {
 		this.catalogue = catalogue;
-		this.content = content;
-		this.viewers = viewers;
-		this.properties = properties;
+		this.access = access;
 	}
 
-	@GetMapping("/api/chapters/{id}/access")
-	AccessJson showAccess(@PathVariable String id, HttpServletRequest request) {
+	@GetMapping(Links.API_CHAPTER_ACCESS)
+	AccessJson showAccess(@PathVariable String id, Viewer viewer) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
-		AccessView view = AccessView.of(chapter, this.content.access(chapter, this.viewers.resolve(request)),
-				this.properties);
+		AccessView view = this.access.of(chapter, viewer);
 		return new AccessJson(view.granted(), view.basis(), view.providedBy(), view.licence(),
 				view.formats().stream().map((format) -> new FormatJson(format.format().name(), format.url())).toList(),
 				AccessOptionJson.of(view));

@@ -12,41 +12,30 @@ import org.colophon.access.OfferedOption;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.FullTextAccess;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.ModelAndView;
+import org.colophon.links.Links;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The access decision as the chapter page shows it: a badge when granted with the formats
- * to read, or the options when denied, each with where it leads.
+ * to read, or the options when denied, each with where it leads; and whether the full
+ * text is open to everyone, which decides what machines are pointed at.
  */
-record AccessView(boolean granted, AccessBasis basis, String providedBy, String licence, List<FormatLink> formats,
-		List<OptionLink> options) {
+record AccessView(boolean granted, AccessBasis basis, String providedBy, String licence, boolean openToEveryone,
+		List<FormatLink> formats, List<OptionLink> options) {
 
 	static AccessView of(ChapterInfo chapter, FullTextAccess access, AccessProperties properties) {
 		AccessDecision decision = access.decision();
-		String chapterUrl = Paths.chapter(chapter);
+		String chapterUrl = Links.chapter(chapter);
 		List<FormatLink> formats = access.formats()
 			.stream()
-			.map((format) -> new FormatLink(format, chapterUrl + "/" + format.extension()))
+			.map((format) -> new FormatLink(format, Links.fullText(chapter, format.extension())))
 			.toList();
 		List<OptionLink> options = decision.options()
 			.stream()
 			.map((option) -> OptionLink.of(option, chapter, chapterUrl, properties))
 			.toList();
-		return new AccessView(decision.granted(), decision.basis(), decision.providedBy(), decision.licence(), formats,
-				options);
-	}
-
-	/**
-	 * The 403 page for a viewer the decision turned away, with the options that could
-	 * help.
-	 */
-	static ModelAndView deniedPage(ChapterInfo chapter, AccessDecision decision, AccessProperties properties) {
-		ModelAndView page = new ModelAndView("error/403-access", HttpStatus.FORBIDDEN);
-		page.addObject("chapter", ChapterView.of(chapter));
-		page.addObject("access", of(chapter, new FullTextAccess(decision, List.of()), properties));
-		return page;
+		return new AccessView(decision.granted(), decision.basis(), decision.providedBy(), decision.licence(),
+				decision.openToEveryone(), formats, options);
 	}
 
 	/** A full-text format and the address it is read at. */
@@ -63,17 +52,8 @@ record AccessView(boolean granted, AccessBasis basis, String providedBy, String 
 		static OptionLink of(OfferedOption option, ChapterInfo chapter, String chapterUrl,
 				AccessProperties properties) {
 			String url = switch (option.kind()) {
-				case LOG_IN -> UriComponentsBuilder.fromPath("/login")
-					.queryParam("continue", chapterUrl)
-					.build()
-					.encode()
-					.toUriString();
-				case INSTITUTIONAL_LOG_IN -> UriComponentsBuilder.fromPath("/login")
-					.queryParam("institutional", true)
-					.queryParam("continue", chapterUrl)
-					.build()
-					.encode()
-					.toUriString();
+				case LOG_IN -> Links.login(chapterUrl, false);
+				case INSTITUTIONAL_LOG_IN -> Links.login(chapterUrl, true);
 				case PURCHASE -> (properties.purchaseUrl() == null) ? null
 						: UriComponentsBuilder.fromUriString(properties.purchaseUrl())
 							.buildAndExpand(Map.of("chapterId", chapter.id(), "publicationId", chapter.book().id()))

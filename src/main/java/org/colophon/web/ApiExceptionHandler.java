@@ -1,7 +1,6 @@
 package org.colophon.web;
 
-import org.colophon.catalogue.BookNotFoundException;
-import org.colophon.catalogue.ChapterNotFoundException;
+import org.colophon.system.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,14 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers a missing record in the JSON API with a JSON problem body.
+ * Answers anything missing in the JSON API with an RFC 9457 problem body.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
-	@ExceptionHandler({ ChapterNotFoundException.class, BookNotFoundException.class })
-	ProblemDetail notFound(RuntimeException ex) {
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
 		return problem;

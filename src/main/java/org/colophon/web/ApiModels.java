@@ -8,8 +8,8 @@ import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
-import org.colophon.citation.CitationLinks;
 import org.colophon.citation.ExportFormat;
+import org.colophon.links.Links;
 
 /**
  * The JSON shapes of the API. Field names are a contract; absent values are {@code null}
@@ -46,7 +46,7 @@ final class ApiModels {
 			Integer printPublicationYear) {
 
 		static BookJson of(BookInfo publication) {
-			return new BookJson(publication.id(), Paths.book(publication), publication.title(), publication.subtitle(),
+			return new BookJson(publication.id(), Links.book(publication), publication.title(), publication.subtitle(),
 					publication.publisher(), publication.printPublicationYear());
 		}
 
@@ -55,7 +55,7 @@ final class ApiModels {
 	record ChapterHeadingJson(String id, String url, String label, String title, String firstPage, String lastPage) {
 
 		static ChapterHeadingJson of(ChapterHeading heading) {
-			return new ChapterHeadingJson(heading.id(), Paths.chapter(heading), heading.label(), heading.title(),
+			return new ChapterHeadingJson(heading.id(), Links.chapter(heading), heading.label(), heading.title(),
 					heading.firstPage(), heading.lastPage());
 		}
 
@@ -65,7 +65,7 @@ final class ApiModels {
 			Integer printPublicationYear, List<ChapterHeadingJson> chapters) {
 
 		static BookWithChaptersJson of(BookInfo publication, List<ChapterHeading> chapters) {
-			return new BookWithChaptersJson(publication.id(), Paths.book(publication), publication.title(),
+			return new BookWithChaptersJson(publication.id(), Links.book(publication), publication.title(),
 					publication.subtitle(), publication.publisher(), publication.printPublicationYear(),
 					chapters.stream().map(ChapterHeadingJson::of).toList());
 		}
@@ -79,7 +79,7 @@ final class ApiModels {
 
 		static ChapterJson of(ChapterInfo chapter, List<AccessOptionJson> accessOptions) {
 			ChapterDetails details = chapter.details();
-			return new ChapterJson(chapter.id(), Paths.chapter(chapter), details.label(), details.title(),
+			return new ChapterJson(chapter.id(), Links.chapter(chapter), details.label(), details.title(),
 					details.part(), details.contributors().stream().map(ContributorJson::of).toList(),
 					details.onlinePublicationDate(), details.summaryHeading(), details.summary(), details.type(),
 					details.firstPage(), details.lastPage(), BookJson.of(chapter.book()), accessOptions,
@@ -91,9 +91,9 @@ final class ApiModels {
 	record CitationJson(String ris, String bibtex, String cslJson) {
 
 		static CitationJson of(ChapterInfo chapter) {
-			return new CitationJson(CitationLinks.export(chapter, ExportFormat.RIS),
-					CitationLinks.export(chapter, ExportFormat.BIBTEX),
-					CitationLinks.export(chapter, ExportFormat.CSL_JSON));
+			return new CitationJson(Links.citeDownload(chapter, ExportFormat.RIS.extension()),
+					Links.citeDownload(chapter, ExportFormat.BIBTEX.extension()),
+					Links.citeDownload(chapter, ExportFormat.CSL_JSON.extension()));
 		}
 
 	}

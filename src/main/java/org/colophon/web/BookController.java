@@ -2,6 +2,7 @@ package org.colophon.web;
 
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.links.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +20,11 @@ class BookController {
 		this.catalogue = catalogue;
 	}
 
-	@GetMapping({ "/books/{id}", "/books/{id}/{slug}" })
+	@GetMapping({ Links.BOOK, Links.BOOK_PAGE })
 	String showBook(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
 		BookWithChapters book = this.catalogue.bookWithChapters(id);
 		if (!book.book().slug().equals(slug)) {
-			return "redirect:" + Paths.book(book.book());
+			return "redirect:" + Links.book(book.book());
 		}
 		model.addAttribute("book", BookView.of(book.book(), book.chapters()));
 		return "book/show";

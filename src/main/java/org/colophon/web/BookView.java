@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterHeading;
+import org.colophon.links.Links;
 
 /**
  * A book as its page and the catalogue listing show it.
@@ -12,7 +13,7 @@ record BookView(String id, String url, String title, String subtitle, String pub
 		List<ContentsEntryView> chapters, List<String> capturedContents) {
 
 	static BookView of(BookInfo book, List<ChapterHeading> chapters) {
-		return new BookView(book.id(), Paths.book(book), book.title(), book.subtitle(), book.publisher(),
+		return new BookView(book.id(), Links.book(book), book.title(), book.subtitle(), book.publisher(),
 				book.printPublicationYear(), chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
 	}
 

@@ -1,66 +1,48 @@
 package org.colophon.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.colophon.access.AccessProperties;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.content.ContentService;
+import org.colophon.links.Links;
 import org.colophon.system.KeysetPage;
 import org.colophon.web.ApiModels.AccessOptionJson;
 import org.colophon.web.ApiModels.ChapterJson;
 import org.colophon.web.ApiModels.PageJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The chapters as JSON: a keyset-paged list and one chapter by id.
  */
 @RestController
-@RequestMapping("/api/chapters")
 class ChapterApiController {
 
 	private final CatalogueService catalogue;
 
-	private final ContentService content;
+	private final AccessViews access;
 
-	private final ViewerResolver viewers;
-
-	private final AccessProperties properties;
-
-	ChapterApiController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties properties) {
+	ChapterApiController(CatalogueService catalogue, AccessViews access) {
 		this.catalogue = catalogue;
-		this.content = content;
-		this.viewers = viewers;
-		this.properties = properties;
+		this.access = access;
 	}
 
-	@GetMapping
+	@GetMapping(Links.API_CHAPTERS)
 	PageJson<ChapterJson> listChapters(@RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
-		Viewer viewer = this.viewers.resolve(request);
+			@RequestParam(defaultValue = "20") int size, Viewer viewer) {
 		KeysetPage<ChapterInfo> page = this.catalogue.chapters(after, size);
-		String next = (page.nextCursor() == null) ? null
-				: UriComponentsBuilder.fromPath("/api/chapters")
-					.queryParam("after", page.nextCursor())
-					.queryParam("size", size)
-					.build()
-					.toUriString();
+		String next = (page.nextCursor() == null) ? null : Links.apiChapters(page.nextCursor(), size);
 		return new PageJson<>(page.items().stream().map((chapter) -> toJson(chapter, viewer)).toList(), next);
 	}
 
-	@GetMapping("/{id}")
-	ChapterJson showChapter(@PathVariable String id, HttpServletRequest request) {
-		return toJson(this.catalogue.chapter(id), this.viewers.resolve(request));
+	@GetMapping(Links.API_CHAPTER)
+	ChapterJson showChapter(@PathVariable String id, Viewer viewer) {
+		return toJson(this.catalogue.chapter(id), viewer);
 	}
 
 	private ChapterJson toJson(ChapterInfo chapter, Viewer viewer) {
-		AccessView view = AccessView.of(chapter, this.content.access(chapter, viewer), this.properties);
+		AccessView view = this.access.of(chapter, viewer);
 		return ChapterJson.of(chapter, AccessOptionJson.of(view));
 	}
 

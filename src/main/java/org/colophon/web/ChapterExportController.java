@@ -6,11 +6,11 @@ import java.util.Locale;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.citation.CitationService;
 import org.colophon.citation.ExportFormat;
 import org.colophon.citation.SiteAddress;
 import org.colophon.citation.UnknownStyleException;
+import org.colophon.links.Links;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,23 +53,22 @@ class ChapterExportController {
 		this.site = site;
 	}
 
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = "application/x-bibtex")
+	@GetMapping(path = { Links.CHAPTER, Links.CHAPTER_PAGE }, produces = "application/x-bibtex")
 	ResponseEntity<String> showBibTeX(@PathVariable String id) {
 		return export(id, ExportFormat.BIBTEX, false);
 	}
 
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = "application/x-research-info-systems")
+	@GetMapping(path = { Links.CHAPTER, Links.CHAPTER_PAGE }, produces = "application/x-research-info-systems")
 	ResponseEntity<String> showRis(@PathVariable String id) {
 		return export(id, ExportFormat.RIS, false);
 	}
 
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" },
-			produces = "application/vnd.citationstyles.csl+json")
+	@GetMapping(path = { Links.CHAPTER, Links.CHAPTER_PAGE }, produces = "application/vnd.citationstyles.csl+json")
 	ResponseEntity<String> showCslJson(@PathVariable String id) {
 		return export(id, ExportFormat.CSL_JSON, false);
 	}
 
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = "application/ld+json")
+	@GetMapping(path = { Links.CHAPTER, Links.CHAPTER_PAGE }, produces = "application/ld+json")
 	ResponseEntity<String> showJsonLd(@PathVariable String id) {
 		return export(id, ExportFormat.JSON_LD, false);
 	}
@@ -78,7 +77,7 @@ class ChapterExportController {
 	 * A formatted citation; the style and locale come as parameters of the accepted media
 	 * type, e.g. {@code text/x-bibliography; style=apa; locale=en-US}.
 	 */
-	@GetMapping(path = { "/chapters/{id}", "/chapters/{id}/{slug}" }, produces = BIBLIOGRAPHY)
+	@GetMapping(path = { Links.CHAPTER, Links.CHAPTER_PAGE }, produces = BIBLIOGRAPHY)
 	ResponseEntity<String> showBibliography(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		MediaType asked = bibliographyType(accept);
@@ -91,17 +90,17 @@ class ChapterExportController {
 			.body(text + "\n");
 	}
 
-	@GetMapping("/chapters/{id}/{slug}/cite.{extension}")
+	@GetMapping(Links.CHAPTER_CITE_DOWNLOAD)
 	ResponseEntity<String> downloadExport(@PathVariable String id, @PathVariable String extension) {
 		ExportFormat format = List.of(ExportFormat.values())
 			.stream()
 			.filter((candidate) -> candidate.extension().equals(extension))
 			.findFirst()
-			.orElseThrow(() -> new ChapterNotFoundException(id + "/cite." + extension));
+			.orElseThrow(() -> new AddressNotFoundException("export format", extension));
 		return export(id, format, true);
 	}
 
-	@GetMapping(path = "/chapters/{id}/linkset", produces = LINKSET)
+	@GetMapping(path = Links.CHAPTER_LINKSET, produces = LINKSET)
 	ResponseEntity<String> showLinkset(@PathVariable String id) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		return ResponseEntity.ok()

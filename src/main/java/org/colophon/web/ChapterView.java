@@ -7,6 +7,7 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
+import org.colophon.links.Links;
 
 /**
  * Everything the chapter landing page shows.
@@ -20,11 +21,11 @@ record ChapterView(String id, String url, String label, String title, String par
 	static ChapterView of(ChapterInfo chapter) {
 		ChapterDetails details = chapter.details();
 		BookInfo book = chapter.book();
-		return new ChapterView(chapter.id(), Paths.chapter(chapter), details.label(), details.title(), details.part(),
+		return new ChapterView(chapter.id(), Links.chapter(chapter), details.label(), details.title(), details.part(),
 				details.notice(), details.contributors(), details.onlinePublicationDate(), details.summaryHeading(),
 				details.summary(), details.type(), details.firstPage(), details.lastPage(),
 				pages(details.firstPage(), details.lastPage()), details.accessRequired(), details.accessNote(),
-				details.references(), Paths.book(book), book.title(), book.subtitle(), book.publisher(),
+				details.references(), Links.book(book), book.title(), book.subtitle(), book.publisher(),
 				book.printPublicationYear());
 	}
 

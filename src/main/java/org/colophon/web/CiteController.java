@@ -2,15 +2,13 @@ package org.colophon.web;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.citation.CitationLinks;
 import org.colophon.citation.CitationService;
-import org.colophon.citation.SiteAddress;
+import org.colophon.links.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The plain citation page, which the chapter page's Cite dialog enhances: a style to
@@ -21,35 +19,22 @@ class CiteController {
 
 	private final CatalogueService catalogue;
 
-	private final CitationService citation;
+	private final CitationViews citations;
 
-	private final SiteAddress site;
-
-	CiteController(CatalogueService catalogue, CitationService citation, SiteAddress site) {
+	CiteController(CatalogueService catalogue, CitationViews citations) {
 		this.catalogue = catalogue;
-		this.citation = citation;
-		this.site = site;
+		this.citations = citations;
 	}
 
-	@GetMapping("/chapters/{id}/{slug}/cite")
+	@GetMapping(Links.CHAPTER_CITE)
 	String showCitation(@PathVariable String id, @PathVariable String slug,
 			@RequestParam(defaultValue = CitationService.DEFAULT_STYLE) String style,
 			@RequestParam(required = false) String q, Model model) {
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		if (!chapter.slug().equals(slug)) {
-			return "redirect:" + UriComponentsBuilder.fromPath(CitationLinks.citePage(chapter))
-				.queryParam("style", style)
-				.build()
-				.encode()
-				.toUriString();
+			return "redirect:" + Links.citePage(chapter, style);
 		}
-		boolean known = this.citation.isStyle(style);
-		model.addAttribute("chapter", ChapterView.of(chapter));
-		model.addAttribute("cite", CiteView.of(chapter, this.citation, known ? style : CitationService.DEFAULT_STYLE,
-				this.site.baseUrl()));
-		model.addAttribute("unknownStyle", known ? null : style);
-		model.addAttribute("query", q);
-		model.addAttribute("found", this.citation.searchStyles(q));
+		this.citations.addCitePage(model, chapter, style, q);
 		return "chapter/cite";
 	}
 

@@ -1,6 +1,7 @@
 package org.colophon.web;
 
 import org.colophon.catalogue.ChapterHeading;
+import org.colophon.links.Links;
 
 /**
  * One line of a table of contents: a chapter with its link and pages.
@@ -8,7 +9,7 @@ import org.colophon.catalogue.ChapterHeading;
 record ContentsEntryView(String url, String label, String title, String firstPage, String lastPage) {
 
 	static ContentsEntryView of(ChapterHeading heading) {
-		return new ContentsEntryView(Paths.chapter(heading), heading.label(), heading.title(), heading.firstPage(),
+		return new ContentsEntryView(Links.chapter(heading), heading.label(), heading.title(), heading.firstPage(),
 				heading.lastPage());
 	}
 

@@ -2,11 +2,12 @@ package org.colophon.web;
 
 import java.util.List;
 
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.SaveDestination;
+import org.colophon.links.Links;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +27,14 @@ class DeliveriesController {
 
 	private final CatalogueService catalogue;
 
-	private final ViewerResolver viewers;
-
-	DeliveriesController(DeliveryService deliveries, CatalogueService catalogue, ViewerResolver viewers) {
+	DeliveriesController(DeliveryService deliveries, CatalogueService catalogue) {
 		this.deliveries = deliveries;
 		this.catalogue = catalogue;
-		this.viewers = viewers;
 	}
 
-	@GetMapping("/deliveries")
-	String listDeliveries(Model model) {
-		List<DeliveryView> rows = this.deliveries.recent(this.viewers.currentReaderId(), PAGE_SIZE)
+	@GetMapping(Links.DELIVERIES)
+	String listDeliveries(Viewer viewer, Model model) {
+		List<DeliveryView> rows = this.deliveries.recent(viewer.readerId(), PAGE_SIZE)
 			.stream()
 			.map((delivery) -> DeliveryView.of(delivery, this.catalogue.chapter(delivery.getChapterId())))
 			.toList();
@@ -44,19 +42,19 @@ class DeliveriesController {
 		return "delivery/list";
 	}
 
-	@GetMapping("/deliveries/authorised/{registrationId}")
-	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error) {
+	@GetMapping(Links.DELIVERIES_AUTHORISED)
+	String showAuthorised(@PathVariable String registrationId, @RequestParam(required = false) String error,
+			Viewer viewer) {
 		SaveDestination service = SaveDestination.fromRegistrationId(registrationId)
-			.orElseThrow(() -> new ChapterNotFoundException(registrationId));
-		Long readerId = this.viewers.currentReaderId();
+			.orElseThrow(() -> new AddressNotFoundException("cloud provider", registrationId));
+		Long readerId = viewer.readerId();
 		List<Delivery> resumed = (error == null) ? this.deliveries.resumeAfterAuthorisation(readerId, service)
 				: this.deliveries.abandonAfterRefusal(readerId, service);
 		if (error != null || resumed.isEmpty()) {
-			return "redirect:/deliveries";
+			return "redirect:" + Links.DELIVERIES;
 		}
 		Delivery latest = resumed.get(resumed.size() - 1);
-		return "redirect:" + Paths.chapter(this.catalogue.chapter(latest.getChapterId())) + "?delivery="
-				+ latest.getId();
+		return "redirect:" + Links.chapter(this.catalogue.chapter(latest.getChapterId()), latest.getId());
 	}
 
 }

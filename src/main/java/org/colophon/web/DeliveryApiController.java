@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryDeniedException;
-import org.colophon.delivery.DeliveryNotFoundException;
 import org.colophon.delivery.DeliveryRequest;
 import org.colophon.delivery.DeliveryService;
 import org.colophon.delivery.InvalidDeliveryException;
 import org.colophon.delivery.RateLimitedException;
+import org.colophon.links.Links;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -41,41 +41,37 @@ class DeliveryApiController {
 
 	private final CatalogueService catalogue;
 
-	private final ViewerResolver viewers;
-
 	private final MessageSource messages;
 
-	DeliveryApiController(DeliveryService deliveries, CatalogueService catalogue, ViewerResolver viewers,
-			MessageSource messages) {
+	DeliveryApiController(DeliveryService deliveries, CatalogueService catalogue, MessageSource messages) {
 		this.deliveries = deliveries;
 		this.catalogue = catalogue;
-		this.viewers = viewers;
 		this.messages = messages;
 	}
 
-	@PostMapping("/api/chapters/{id}/deliveries")
+	@PostMapping(Links.API_CHAPTER_DELIVERIES)
 	ResponseEntity<DeliveryJson> submitDelivery(@PathVariable String id, @RequestBody DeliveryRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			Authentication authentication, HttpServletRequest request) {
+			Authentication authentication, Viewer viewer) {
 		DeliveryRequest withKey = (idempotencyKey != null && body.idempotencyKey() == null)
 				? new DeliveryRequest(body.service(), body.format(), body.kindleName(), body.kindleDomain(),
 						body.acceptPolicy(), idempotencyKey)
 				: body;
-		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), this.viewers.resolve(request),
-				authentication.getName(), withKey);
+		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), viewer, authentication.getName(),
+				withKey);
 		return ResponseEntity.accepted()
-			.location(URI.create("/api/deliveries/" + delivery.getId()))
+			.location(URI.create(Links.apiDelivery(delivery.getId())))
 			.body(DeliveryJson.of(delivery));
 	}
 
-	@GetMapping("/api/deliveries/{id}")
-	DeliveryJson showDelivery(@PathVariable Long id) {
-		return DeliveryJson.of(this.deliveries.delivery(this.viewers.currentReaderId(), id));
+	@GetMapping(Links.API_DELIVERY)
+	DeliveryJson showDelivery(@PathVariable Long id, Viewer viewer) {
+		return DeliveryJson.of(this.deliveries.delivery(viewer.readerId(), id));
 	}
 
-	@GetMapping("/api/deliveries")
-	List<DeliveryJson> listDeliveries() {
-		return this.deliveries.recent(this.viewers.currentReaderId(), 100).stream().map(DeliveryJson::of).toList();
+	@GetMapping(Links.API_DELIVERIES)
+	List<DeliveryJson> listDeliveries(Viewer viewer) {
+		return this.deliveries.recent(viewer.readerId(), 100).stream().map(DeliveryJson::of).toList();
 	}
 
 	@ExceptionHandler(InvalidDeliveryException.class)
@@ -110,13 +106,6 @@ class DeliveryApiController {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
 			.body(problem);
-	}
-
-	@ExceptionHandler(DeliveryNotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(DeliveryNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	record DeliveryJson(Long id, String chapterId, String service, String format, String status, String reason,

@@ -7,6 +7,7 @@ import org.colophon.content.ContentFormat;
 import org.colophon.delivery.Delivery;
 import org.colophon.delivery.DeliveryStatus;
 import org.colophon.delivery.SaveDestination;
+import org.colophon.links.Links;
 
 /**
  * A delivery as the reader sees it, with the chapter it carries.
@@ -16,7 +17,7 @@ record DeliveryView(Long id, String chapterTitle, String chapterUrl, SaveDestina
 		Instant deliveredAt) {
 
 	static DeliveryView of(Delivery delivery, ChapterInfo chapter) {
-		return new DeliveryView(delivery.getId(), chapter.title(), Paths.chapter(chapter), delivery.getService(),
+		return new DeliveryView(delivery.getId(), chapter.title(), Links.chapter(chapter), delivery.getService(),
 				delivery.getFormat(), delivery.getKindleAddress(), delivery.getStatus(), delivery.getReason(),
 				delivery.getAttempts(), delivery.getCreatedAt(), delivery.getDeliveredAt());
 	}

@@ -1,14 +1,13 @@
 package org.colophon.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.colophon.access.AccessProperties;
+import org.colophon.access.Viewer;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
 import org.colophon.content.FullTextDeniedException;
 import org.colophon.content.FullTextFile;
+import org.colophon.links.Links;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,27 +28,21 @@ class FullTextController {
 
 	private final ContentService content;
 
-	private final ViewerResolver viewers;
+	private final AccessViews access;
 
-	private final AccessProperties accessProperties;
-
-	FullTextController(CatalogueService catalogue, ContentService content, ViewerResolver viewers,
-			AccessProperties accessProperties) {
+	FullTextController(CatalogueService catalogue, ContentService content, AccessViews access) {
 		this.catalogue = catalogue;
 		this.content = content;
-		this.viewers = viewers;
-		this.accessProperties = accessProperties;
+		this.access = access;
 	}
 
-	@GetMapping("/chapters/{id}/{slug}/{extension:pdf|html}")
-	Object showFullText(@PathVariable String id, @PathVariable String slug, @PathVariable String extension,
-			HttpServletRequest request) {
+	@GetMapping(Links.CHAPTER_FULL_TEXT)
+	Object showFullText(@PathVariable String id, @PathVariable String extension, Viewer viewer, SessionKey sessionKey) {
 		ContentFormat format = ContentFormat.fromExtension(extension)
-			.orElseThrow(() -> new ChapterNotFoundException(id + "/" + extension));
+			.orElseThrow(() -> new AddressNotFoundException("full-text format", extension));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		try {
-			FullTextFile text = this.content.open(chapter, format, this.viewers.resolve(request),
-					this.viewers.sessionKey(request));
+			FullTextFile text = this.content.open(chapter, format, viewer, sessionKey.value());
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(format.mediaType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -58,7 +51,7 @@ class FullTextController {
 				.body((Resource) text.resource());
 		}
 		catch (FullTextDeniedException ex) {
-			return AccessView.deniedPage(chapter, ex.decision(), this.accessProperties);
+			return this.access.deniedPage(chapter, ex.decision());
 		}
 	}
 

@@ -1,8 +1,6 @@
 package org.colophon.web;
 
-import org.colophon.catalogue.BookNotFoundException;
-import org.colophon.catalogue.ChapterNotFoundException;
-import org.colophon.content.ContentNotFoundException;
+import org.colophon.system.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,13 +10,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Answers a missing book or chapter on the pages with the 404 page.
+ * Answers anything missing on the pages with the 404 page. It runs last, so that the JSON
+ * API's own handler answers its controllers first.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-	@ExceptionHandler({ ChapterNotFoundException.class, BookNotFoundException.class, ContentNotFoundException.class })
+	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";

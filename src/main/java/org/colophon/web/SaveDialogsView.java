@@ -3,12 +3,18 @@ package org.colophon.web;
 import java.util.Map;
 
 /**
- * What the save dialogs need besides the chapter and the access decision: the approved
- * Kindle sender, the form last sent with its errors (for the dialog it came from), a
- * fresh idempotency key for this rendering, and which cloud providers are set up.
+ * What the save dialogs need besides the chapter and the access decision: where each
+ * dialog posts, the approved Kindle sender, the form last sent with its errors (for the
+ * dialog it came from), a fresh idempotency key for this rendering, and which cloud
+ * providers are set up.
  */
-record SaveDialogsView(String kindleSender, SaveForm form, String formTarget, Map<String, String> errors,
-		String idempotencyKey, boolean dropboxAvailable, boolean googleDriveAvailable) {
+record SaveDialogsView(Map<String, String> urls, String kindleSender, SaveForm form, String formTarget,
+		Map<String, String> errors, String idempotencyKey, boolean dropboxAvailable, boolean googleDriveAvailable) {
+
+	/** The address of the target's plain page, where its dialog also posts. */
+	public String url(String target) {
+		return this.urls.get(target);
+	}
 
 	/** The values to show in the target's form: those sent for it, else the defaults. */
 	public SaveForm formFor(String target) {

@@ -1,0 +1,222 @@
+package org.colophon.links;
+
+import org.colophon.catalogue.BookInfo;
+import org.colophon.catalogue.ChapterHeading;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.ChapterStamp;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The site's addresses in one place: the path templates that request mappings declare,
+ * and the links built from the same templates for the pages, the JSON API, citation
+ * metadata and the site map, so that a mapping and the links to it cannot drift apart.
+ */
+public final class Links {
+
+	/** A chapter by id alone, which redirects to its landing page. */
+	public static final String CHAPTER = "/chapters/{id}";
+
+	/** A chapter's landing page, canonical with the slug of its title. */
+	public static final String CHAPTER_PAGE = "/chapters/{id}/{slug}";
+
+	/** The plain page of a chapter's save dialog, and where the dialog posts. */
+	public static final String CHAPTER_SAVE = CHAPTER_PAGE + "/save/{target}";
+
+	/** The plain citation page of a chapter. */
+	public static final String CHAPTER_CITE = CHAPTER_PAGE + "/cite";
+
+	/**
+	 * A download of a chapter's description in an export format, e.g. {@code cite.ris}.
+	 */
+	public static final String CHAPTER_CITE_DOWNLOAD = CHAPTER_PAGE + "/cite.{extension}";
+
+	/** A chapter's full text in one of its formats. */
+	public static final String CHAPTER_FULL_TEXT = CHAPTER_PAGE + "/{extension:pdf|html}";
+
+	/** A chapter's signposting linkset. */
+	public static final String CHAPTER_LINKSET = CHAPTER + "/linkset";
+
+	/** A book by id alone, which redirects to its page. */
+	public static final String BOOK = "/books/{id}";
+
+	/** A book's page, canonical with the slug of its title. */
+	public static final String BOOK_PAGE = "/books/{id}/{slug}";
+
+	/** The signed-in reader's deliveries. */
+	public static final String DELIVERIES = "/deliveries";
+
+	/** Where a cloud provider sends the reader back after authorisation. */
+	public static final String DELIVERIES_AUTHORISED = DELIVERIES + "/authorised/{registrationId}";
+
+	/** The log-in page. */
+	public static final String LOGIN = "/login";
+
+	/** Where Spring Security starts a provider's authorisation. */
+	public static final String AUTHORISATION = "/oauth2/authorization/{registrationId}";
+
+	/** The chapters as JSON. */
+	public static final String API_CHAPTERS = "/api/chapters";
+
+	/** One chapter as JSON. */
+	public static final String API_CHAPTER = API_CHAPTERS + "/{id}";
+
+	/** The caller's access to a chapter as JSON. */
+	public static final String API_CHAPTER_ACCESS = API_CHAPTER + "/access";
+
+	/** Where a delivery of a chapter is requested as JSON. */
+	public static final String API_CHAPTER_DELIVERIES = API_CHAPTER + "/deliveries";
+
+	/** The books as JSON ("publications" in the API's addresses). */
+	public static final String API_BOOKS = "/api/publications";
+
+	/** One book as JSON. */
+	public static final String API_BOOK = API_BOOKS + "/{id}";
+
+	/** The signed-in reader's deliveries as JSON. */
+	public static final String API_DELIVERIES = "/api/deliveries";
+
+	/** One delivery as JSON. */
+	public static final String API_DELIVERY = API_DELIVERIES + "/{id}";
+
+	/** The site map of all book and chapter pages. */
+	public static final String SITEMAP = "/sitemap.xml";
+
+	/** The OAI-PMH interface for harvesters. */
+	public static final String OAI = "/oai";
+
+	// Parsed once: the chapter and book paths are built for every line of every listing.
+	private static final UriComponents CHAPTER_PAGE_PATH = template(CHAPTER_PAGE);
+
+	private static final UriComponents CHAPTER_SAVE_PATH = template(CHAPTER_SAVE);
+
+	private static final UriComponents CHAPTER_CITE_PATH = template(CHAPTER_CITE);
+
+	private static final UriComponents CHAPTER_CITE_DOWNLOAD_PATH = template(CHAPTER_CITE_DOWNLOAD);
+
+	private static final UriComponents CHAPTER_FULL_TEXT_PATH = template(CHAPTER_FULL_TEXT);
+
+	private static final UriComponents CHAPTER_LINKSET_PATH = template(CHAPTER_LINKSET);
+
+	private static final UriComponents BOOK_PAGE_PATH = template(BOOK_PAGE);
+
+	private static final UriComponents AUTHORISATION_PATH = template(AUTHORISATION);
+
+	private static final UriComponents API_DELIVERY_PATH = template(API_DELIVERY);
+
+	private Links() {
+	}
+
+	/** The canonical path of a chapter's landing page. */
+	public static String chapter(ChapterInfo chapter) {
+		return chapter(chapter.id(), chapter.slug());
+	}
+
+	/** The canonical path of a chapter's landing page. */
+	public static String chapter(ChapterHeading chapter) {
+		return chapter(chapter.id(), chapter.slug());
+	}
+
+	/** The canonical path of a chapter's landing page. */
+	public static String chapter(ChapterStamp chapter) {
+		return chapter(chapter.id(), chapter.slug());
+	}
+
+	/**
+	 * The chapter's landing page confirming one of the reader's deliveries of it.
+	 */
+	public static String chapter(ChapterInfo chapter, Long deliveryId) {
+		return UriComponentsBuilder.fromPath(chapter(chapter)).queryParam("delivery", deliveryId).build().toUriString();
+	}
+
+	/** The plain page of the chapter's save dialog for a target such as "kindle". */
+	public static String save(ChapterInfo chapter, String target) {
+		return CHAPTER_SAVE_PATH.expand(chapter.id(), chapter.slug(), target).toUriString();
+	}
+
+	/** The plain citation page of a chapter. */
+	public static String citePage(ChapterInfo chapter) {
+		return CHAPTER_CITE_PATH.expand(chapter.id(), chapter.slug()).toUriString();
+	}
+
+	/** The plain citation page of a chapter showing a style. */
+	public static String citePage(ChapterInfo chapter, String style) {
+		return UriComponentsBuilder.fromPath(citePage(chapter))
+			.queryParam("style", style)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/**
+	 * The download of a chapter's description in the export format with this file
+	 * extension, e.g. {@code .../cite.ris}.
+	 */
+	public static String citeDownload(ChapterInfo chapter, String extension) {
+		return CHAPTER_CITE_DOWNLOAD_PATH.expand(chapter.id(), chapter.slug(), extension).toUriString();
+	}
+
+	/** A chapter's full text in the format with this file extension. */
+	public static String fullText(ChapterInfo chapter, String extension) {
+		return CHAPTER_FULL_TEXT_PATH.expand(chapter.id(), chapter.slug(), extension).toUriString();
+	}
+
+	/** A chapter's signposting linkset. */
+	public static String linkset(ChapterInfo chapter) {
+		return CHAPTER_LINKSET_PATH.expand(chapter.id()).toUriString();
+	}
+
+	/** The canonical path of a book's page. */
+	public static String book(BookInfo book) {
+		return BOOK_PAGE_PATH.expand(book.id(), book.slug()).toUriString();
+	}
+
+	/**
+	 * The log-in page, returning to a path of this site afterwards; institutional asks
+	 * for the institution's sign-in.
+	 */
+	public static String login(String continueTo, boolean institutional) {
+		UriComponentsBuilder login = UriComponentsBuilder.fromPath(LOGIN);
+		if (institutional) {
+			login.queryParam("institutional", true);
+		}
+		return login.queryParam("continue", continueTo).build().encode().toUriString();
+	}
+
+	/** Where the reader authorises a cloud provider, by its client registration id. */
+	public static String authorisation(String registrationId) {
+		return AUTHORISATION_PATH.expand(registrationId).toUriString();
+	}
+
+	/** A keyset page of the chapters as JSON. */
+	public static String apiChapters(String after, int size) {
+		return page(API_CHAPTERS, after, size);
+	}
+
+	/** A keyset page of the books as JSON. */
+	public static String apiBooks(String after, int size) {
+		return page(API_BOOKS, after, size);
+	}
+
+	/** One delivery as JSON. */
+	public static String apiDelivery(Long id) {
+		return API_DELIVERY_PATH.expand(id).toUriString();
+	}
+
+	private static String chapter(String id, String slug) {
+		return CHAPTER_PAGE_PATH.expand(id, slug).toUriString();
+	}
+
+	private static String page(String path, String after, int size) {
+		return UriComponentsBuilder.fromPath(path)
+			.queryParam("after", after)
+			.queryParam("size", size)
+			.build()
+			.toUriString();
+	}
+
+	private static UriComponents template(String path) {
+		return UriComponentsBuilder.fromPath(path).build();
+	}
+
+}
