@@ -185,13 +185,13 @@ public class CatalogueService {
 	}
 
 	/**
-	 * A page of chapter stamps (id, title, last change) in the order the chapters were
-	 * added, after the chapter whose public id is the cursor; cheap enough to walk the
-	 * whole catalogue for a site map.
+	 * A page of chapter headings in the order the chapters were added, after the chapter
+	 * whose public id is the cursor; cheap enough to walk the whole catalogue for a site
+	 * map.
 	 */
-	public KeysetPage<ChapterStamp> chapterStamps(String after, int size) {
+	public KeysetPage<ChapterHeading> chapterHeadings(String after, int size) {
 		long afterId = (after == null) ? 0L : this.chapters.findIdByPublicId(after).orElse(Long.MAX_VALUE);
-		return this.paging.page(size, (limit) -> this.chapters.findStampsAfter(afterId, limit), ChapterStamp::id);
+		return this.paging.page(size, (limit) -> this.chapters.findHeadingsAfter(afterId, limit), ChapterHeading::id);
 	}
 
 	private List<Book> booksByTitleAfter(String after, Limit limit) {

@@ -28,7 +28,7 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 
 	@Query("""
 			select new org.colophon.catalogue.ChapterHeading(c.publicId, p.publicId, c.label, c.title,
-				c.firstPage, c.lastPage)
+				c.firstPage, c.lastPage, c.updatedAt)
 			from Chapter c join c.book p
 			where p in :books
 			order by p.id, c.firstPageNumber asc nulls last, c.label, c.id""")
@@ -65,9 +65,10 @@ public interface ChapterRepository extends Repository<Chapter, Long> {
 	Optional<Instant> findEarliestUpdate();
 
 	@Query("""
-			select new org.colophon.catalogue.ChapterStamp(c.publicId, c.title, c.updatedAt)
-			from Chapter c where c.id > :afterId order by c.id""")
-	List<ChapterStamp> findStampsAfter(@Param("afterId") Long afterId, Limit limit);
+			select new org.colophon.catalogue.ChapterHeading(c.publicId, p.publicId, c.label, c.title,
+				c.firstPage, c.lastPage, c.updatedAt)
+			from Chapter c join c.book p where c.id > :afterId order by c.id""")
+	List<ChapterHeading> findHeadingsAfter(@Param("afterId") Long afterId, Limit limit);
 
 	@Query("select c.id from Chapter c where c.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);

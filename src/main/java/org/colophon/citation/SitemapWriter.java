@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.ChapterStamp;
+import org.colophon.catalogue.ChapterHeading;
 import org.colophon.links.Links;
 import org.colophon.system.KeysetPage;
 import org.colophon.system.PagingProperties;
@@ -61,8 +61,8 @@ class SitemapWriter {
 		}
 		while (after != null);
 		do {
-			KeysetPage<ChapterStamp> chapters = this.catalogue.chapterStamps(after, this.pageSize);
-			for (ChapterStamp chapter : chapters.items()) {
+			KeysetPage<ChapterHeading> chapters = this.catalogue.chapterHeadings(after, this.pageSize);
+			for (ChapterHeading chapter : chapters.items()) {
 				url(writer, baseUrl + Links.chapter(chapter), chapter.updatedAt());
 			}
 			after = chapters.nextCursor();

@@ -3,7 +3,6 @@ package org.colophon.links;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
-import org.colophon.catalogue.ChapterStamp;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -114,11 +113,6 @@ public final class Links {
 
 	/** The canonical path of a chapter's landing page. */
 	public static String chapter(ChapterHeading chapter) {
-		return chapter(chapter.id(), chapter.slug());
-	}
-
-	/** The canonical path of a chapter's landing page. */
-	public static String chapter(ChapterStamp chapter) {
 		return chapter(chapter.id(), chapter.slug());
 	}
 

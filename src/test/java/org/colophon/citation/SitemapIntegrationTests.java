@@ -10,7 +10,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.ChapterStamp;
+import org.colophon.catalogue.ChapterHeading;
 import org.colophon.system.KeysetPage;
 import org.colophon.system.PagingProperties;
 import org.junit.jupiter.api.Test;
@@ -61,9 +61,9 @@ class SitemapIntegrationTests {
 			assertThat(url.getElementsByTagNameNS(SitemapWriter.NAMESPACE, "lastmod").item(0).getTextContent())
 				.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 		}
-		KeysetPage<ChapterStamp> chapters = this.catalogue.chapterStamps(null, this.paging.maxPageSize());
+		KeysetPage<ChapterHeading> chapters = this.catalogue.chapterHeadings(null, this.paging.maxPageSize());
 		assertThat(chapters.items()).isNotEmpty();
-		for (ChapterStamp chapter : chapters.items()) {
+		for (ChapterHeading chapter : chapters.items()) {
 			assertThat(locations).contains(base() + "/chapters/" + chapter.id() + "/" + chapter.slug());
 		}
 		assertThat(locations).filteredOn((location) -> location.startsWith(base() + "/books/"))

@@ -8,7 +8,7 @@ import java.util.List;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
-import org.colophon.catalogue.ChapterStamp;
+import org.colophon.catalogue.ChapterHeading;
 import org.colophon.system.KeysetPage;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +28,11 @@ class SitemapWriterTests {
 	void walksTheCatalogueAKeysetPageAtATime() throws Exception {
 		BookInfo book = new BookInfo("b1", new BookDetails("A Book", null, "P", 2000), List.of(), CHANGED);
 		when(this.catalogue.books(null, 2)).thenReturn(new KeysetPage<>(List.of(book), null));
-		when(this.catalogue.chapterStamps(null, 2)).thenReturn(new KeysetPage<>(
-				List.of(new ChapterStamp("c1", "One", CHANGED), new ChapterStamp("c2", "Two", CHANGED)), "c2"));
-		when(this.catalogue.chapterStamps("c2", 2))
-			.thenReturn(new KeysetPage<>(List.of(new ChapterStamp("c3", "Three & more", CHANGED)), null));
+		when(this.catalogue.chapterHeadings(null, 2))
+			.thenReturn(new KeysetPage<>(List.of(new ChapterHeading("c1", "b1", null, "One", null, null, CHANGED),
+					new ChapterHeading("c2", "b1", null, "Two", null, null, CHANGED)), "c2"));
+		when(this.catalogue.chapterHeadings("c2", 2)).thenReturn(new KeysetPage<>(
+				List.of(new ChapterHeading("c3", "b1", null, "Three & more", null, null, CHANGED)), null));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		new SitemapWriter(this.catalogue, 2).write("https://colophon.example", out);
@@ -43,7 +44,7 @@ class SitemapWriterTests {
 			.contains("<loc>https://colophon.example/chapters/c2/two</loc>")
 			.contains("<loc>https://colophon.example/chapters/c3/three-more</loc>")
 			.contains("<lastmod>2026-03-04T05:06:07Z</lastmod>");
-		verify(this.catalogue).chapterStamps(eq("c2"), eq(2));
+		verify(this.catalogue).chapterHeadings(eq("c2"), eq(2));
 	}
 
 }
