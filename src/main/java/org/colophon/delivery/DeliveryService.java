@@ -211,7 +211,7 @@ public class DeliveryService {
 			errors.put("kindleName", "delivery.error.kindleName.invalid");
 		}
 		String domain = (request.kindleDomain() == null) ? null : request.kindleDomain().toLowerCase(Locale.ROOT);
-		if (!KINDLE_DOMAINS.contains(domain)) {
+		if (domain == null || !KINDLE_DOMAINS.contains(domain)) {
 			errors.put("kindleDomain", "delivery.error.kindleDomain");
 		}
 		return errors.containsKey("kindleName") || errors.containsKey("kindleDomain") ? null : name + "@" + domain;
