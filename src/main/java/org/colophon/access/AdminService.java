@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.colophon.access.AccessPolicy.ItemType;
 import org.colophon.account.DuplicateEmailException;
+import org.colophon.account.Password;
 import org.colophon.account.Reader;
 import org.colophon.account.ReaderService;
 import org.colophon.account.Role;
@@ -139,16 +140,16 @@ public class AdminService {
 				|| !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new InvalidInputException("email", "must be an e-mail address");
 		}
-		if (password == null || password.length() < ReaderService.MIN_PASSWORD_LENGTH
-				|| !ReaderService.fitsHash(password)) {
-			throw new InvalidInputException("password", "must have at least " + ReaderService.MIN_PASSWORD_LENGTH
-					+ " characters and at most " + ReaderService.MAX_PASSWORD_BYTES + " bytes");
+		if (Password.faultOf(password).isPresent()) {
+			throw new InvalidInputException("password", "must have at least " + Password.MIN_LENGTH
+					+ " characters and at most " + Password.MAX_BYTES + " bytes");
 		}
 		if (institutionId != null && this.institutions.findById(institutionId).isEmpty()) {
 			throw new InvalidInputException("institutionId", "no institution with id " + institutionId);
 		}
 		try {
-			return this.readerService.create(email, password, (role != null) ? role : Role.READER, institutionId);
+			return this.readerService.create(email, new Password(password), (role != null) ? role : Role.READER,
+					institutionId);
 		}
 		catch (DuplicateEmailException ex) {
 			throw new InvalidInputException("email", ex.getMessage());
