@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import jakarta.validation.Validator;
 import org.colophon.access.AccessBasis;
 import org.colophon.access.AccessDecision;
 import org.colophon.access.Viewer;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.validation.beanvalidation.SpringConstraintValidatorFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -49,6 +53,8 @@ class DeliveryServiceTests {
 	private static final AccessDecision DENIED = new AccessDecision(false, AccessBasis.NONE, null, null, null,
 			AccessDecision.NO_LICENCE, List.of());
 
+	private static final Validator VALIDATOR = validator();
+
 	@Mock
 	private DeliveryRepository deliveries;
 
@@ -73,7 +79,7 @@ class DeliveryServiceTests {
 	@SuppressWarnings("unchecked")
 	void createService() {
 		this.service = new DeliveryService(this.deliveries, this.content, this.rateLimiter, this.tokens,
-				this.registrations, this.scheduler, mock(OneTimeTask.class),
+				this.registrations, this.scheduler, mock(OneTimeTask.class), VALIDATOR,
 				Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 	}
 
@@ -205,6 +211,17 @@ class DeliveryServiceTests {
 
 	private void acceptSaves() {
 		given(this.deliveries.save(any())).willAnswer(returnsFirstArg());
+	}
+
+	/**
+	 * A validator that, like the application's, lets Spring create the constraint
+	 * validators, which are package-private.
+	 */
+	private static Validator validator() {
+		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+		validator.setConstraintValidatorFactory(new SpringConstraintValidatorFactory(new DefaultListableBeanFactory()));
+		validator.afterPropertiesSet();
+		return validator;
 	}
 
 	private org.assertj.core.api.MapAssert<String, String> assertThatInvalid(DeliveryRequest request) {
