@@ -2,6 +2,8 @@ package org.colophon.access;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.colophon.catalogue.BookDetails;
@@ -301,9 +303,15 @@ class AccessIntegrationTests {
 				"must have at most 500 characters");
 		expectProblem(post("/api/admin/institutions"), "{\"name\":\"Nulls\",\"ipRanges\":[null]}", "ipRanges[0]",
 				"an IP range is empty");
-		expectProblem(post("/api/admin/institutions"),
-				"{\"name\":\"Words\",\"ipRanges\":[\"10.0.0.0/8\",\"10.1.0.0/16\",\"${1+1} {max}\"]}", "ipRanges[2]",
-				"'${1+1} {max}' is not an IPv4 or IPv6 range in CIDR form");
+		for (String text : new String[] { "${1+1} {max}", "{signup.password.hint} #{1} \\${x} \\{y} \\",
+				"1.2.3.4/x" }) {
+			String reason = text.endsWith("/x") ? "'" + text + "' has an invalid prefix length"
+					: "'" + text + "' is not an IPv4 or IPv6 range in CIDR form";
+			expectProblem(post("/api/admin/institutions"),
+					"{\"name\":\"Words\",\"ipRanges\":[\"10.0.0.0/8\",\"10.1.0.0/16\","
+							+ this.json.writeValueAsString(text) + "]}",
+					"ipRanges[2]", reason);
+		}
 		expectProblem(post("/api/admin/entitlements"), "{" + book + "}", "institutionId",
 				"give exactly one of institutionId and readerId");
 		expectProblem(post("/api/admin/entitlements"),
@@ -357,6 +365,36 @@ class AccessIntegrationTests {
 					"{\"amount\":25.00,\"currency\":" + currency + "}", "currency",
 					"must be an ISO 4217 currency code");
 		}
+	}
+
+	@Test
+	void everyBadFieldIsNamedOnceInTheOrderOfTheRequest() throws Exception {
+		List<String> ranges = new ArrayList<>(Collections.nCopies(12, "10.0.0.0/8"));
+		ranges.set(2, "bad");
+		ranges.set(10, "10.0.0.0/99");
+		this.mvc
+			.perform(post("/api/admin/institutions").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\" \",\"ipRanges\":" + this.json.writeValueAsString(ranges) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("name must not be blank"))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.contains("name", "ipRanges[2]", "ipRanges[10]")));
+		this.mvc
+			.perform(post("/api/admin/entitlements").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"startsOn\":\"2026-05-02\",\"endsOn\":\"2026-05-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("institutionId give exactly one of institutionId and readerId"))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.contains("institutionId", "publicationId", "endsOn")));
+		this.mvc
+			.perform(post("/api/admin/readers").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + "@".repeat(400) + "\",\"password\":\"short\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.contains("must be an e-mail address",
+					"must have at least 12 characters and at most 72 bytes")));
 	}
 
 	@Test
