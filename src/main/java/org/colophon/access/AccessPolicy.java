@@ -18,6 +18,9 @@ import jakarta.persistence.Table;
 @Table(name = "access_policy")
 class AccessPolicy {
 
+	/** The most characters a licence may have. */
+	static final int MAX_LICENCE = 500;
+
 	/** What the policy is set on. */
 	enum ItemType {
 
@@ -52,6 +55,9 @@ class AccessPolicy {
 	}
 
 	void change(AccessModel model, String licence) {
+		if (licence != null && licence.length() > MAX_LICENCE) {
+			throw new IllegalArgumentException("A licence can have at most " + MAX_LICENCE + " characters");
+		}
 		this.model = Objects.requireNonNull(model);
 		this.licence = (model == AccessModel.OPEN_ACCESS) ? licence : null;
 	}

@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.colophon.account.Reader;
 import org.colophon.account.Role;
+import org.colophon.account.ValidPassword;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,11 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The administration API (role {@code ADMIN}): institutions, entitlements, readers,
- * access models and prices. Answers never carry a password or its hash.
+ * access models and prices. Each request is validated whole by its constraints before the
+ * service looks anything up. Answers never carry a password or its hash.
  */
 @RestController
 @RequestMapping("/api/admin")
 class AdminController {
+
+	private static final String AT_MOST_CHARACTERS = "must have at most {max} characters";
+
+	private static final String NOT_AN_EMAIL = "must be an e-mail address";
+
+	private static final String PASSWORD_RULES = "must have at least {min} characters and at most {maxBytes} bytes";
 
 	private final AdminService admin;
 
@@ -36,7 +49,7 @@ class AdminController {
 	}
 
 	@PostMapping("/institutions")
-	ResponseEntity<InstitutionJson> submitInstitution(@RequestBody InstitutionRequest request) {
+	ResponseEntity<InstitutionJson> submitInstitution(@Valid @RequestBody InstitutionRequest request) {
 		InstitutionJson created = InstitutionJson.of(this.admin.createInstitution(request.name(), request.ipRanges()));
 		return ResponseEntity.created(URI.create("/api/admin/institutions/" + created.id())).body(created);
 	}
@@ -54,7 +67,7 @@ class AdminController {
 	}
 
 	@PostMapping("/entitlements")
-	ResponseEntity<EntitlementJson> submitEntitlement(@RequestBody EntitlementRequest request) {
+	ResponseEntity<EntitlementJson> submitEntitlement(@Valid @RequestBody EntitlementRequest request) {
 		EntitlementJson created = EntitlementJson
 			.of(this.admin.createEntitlement(request.institutionId(), request.readerId(), request.publicationId(),
 					request.chapterId(), request.startsOn(), request.endsOn()));
@@ -74,7 +87,7 @@ class AdminController {
 	}
 
 	@PostMapping("/readers")
-	ResponseEntity<ReaderJson> submitReader(@RequestBody ReaderRequest request) {
+	ResponseEntity<ReaderJson> submitReader(@Valid @RequestBody ReaderRequest request) {
 		ReaderJson created = ReaderJson
 			.of(this.admin.createReader(request.email(), request.password(), request.institutionId(), request.role()));
 		return ResponseEntity.created(URI.create("/api/admin/readers/" + created.id())).body(created);
@@ -93,22 +106,35 @@ class AdminController {
 	}
 
 	@PutMapping("/chapters/{id}/access-model")
-	AccessModelJson submitChapterModel(@PathVariable String id, @RequestBody AccessModelRequest request) {
+	AccessModelJson submitChapterModel(@PathVariable String id, @Valid @RequestBody AccessModelRequest request) {
 		return AccessModelJson.of(id, this.admin.setAccessModel(true, id, request.model(), request.licence()));
 	}
 
 	@PutMapping("/publications/{id}/access-model")
-	AccessModelJson submitBookModel(@PathVariable String id, @RequestBody AccessModelRequest request) {
+	AccessModelJson submitBookModel(@PathVariable String id, @Valid @RequestBody AccessModelRequest request) {
 		return AccessModelJson.of(id, this.admin.setAccessModel(false, id, request.model(), request.licence()));
 	}
 
 	@PutMapping("/publications/{id}/price")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void submitPrice(@PathVariable String id, @RequestBody PriceRequest request) {
+	void submitPrice(@PathVariable String id, @Valid @RequestBody PriceRequest request) {
 		this.admin.setPrice(id, request.amount(), request.currency());
 	}
 
-	record InstitutionRequest(String name, List<String> ipRanges) {
+	/**
+	 * Text as it will be stored, so that the constraints judge what is kept.
+	 */
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : null;
+	}
+
+	record InstitutionRequest(@NotBlank @Size(max = Institution.MAX_NAME, message = AT_MOST_CHARACTERS) String name,
+			List<@ValidIpRange String> ipRanges) {
+
+		InstitutionRequest {
+			name = strip(name);
+		}
+
 	}
 
 	record InstitutionJson(Long id, String name, List<String> ipRanges) {
@@ -120,6 +146,7 @@ class AdminController {
 
 	}
 
+	@ValidEntitlement
 	record EntitlementRequest(Long institutionId, Long readerId, String publicationId, String chapterId,
 			LocalDate startsOn, LocalDate endsOn) {
 	}
@@ -136,7 +163,15 @@ class AdminController {
 
 	}
 
-	record ReaderRequest(String email, String password, Long institutionId, Role role) {
+	record ReaderRequest(
+			@NotNull(message = NOT_AN_EMAIL) @Size(max = 320, message = NOT_AN_EMAIL) @Pattern(
+					regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = NOT_AN_EMAIL) String email,
+			@ValidPassword(message = PASSWORD_RULES, tooLong = PASSWORD_RULES) String password, Long institutionId,
+			Role role) {
+
+		ReaderRequest {
+			email = strip(email);
+		}
 
 		@Override
 		public String toString() {
@@ -154,7 +189,8 @@ class AdminController {
 
 	}
 
-	record AccessModelRequest(AccessModel model, String licence) {
+	record AccessModelRequest(@NotNull(message = "must be one of OPEN_ACCESS, FREE, RESTRICTED") AccessModel model,
+			@Size(max = AccessPolicy.MAX_LICENCE, message = AT_MOST_CHARACTERS) String licence) {
 	}
 
 	record AccessModelJson(String id, AccessModel model, String licence) {
@@ -165,7 +201,7 @@ class AdminController {
 
 	}
 
-	record PriceRequest(BigDecimal amount, String currency) {
+	record PriceRequest(@PriceAmount BigDecimal amount, @CurrencyCode String currency) {
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.colophon.access;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
@@ -22,7 +28,33 @@ class AdminExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		return badRequest(ex.field(), ex.getMessage());
+		return badRequest(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	/**
+	 * Every field at fault, each once, in the order the request declares them (list
+	 * elements by index), so that the answer does not depend on the order the validator
+	 * happened to check in; a rule on the whole request is put on {@code body}.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex) {
+		Object request = ex.getBindingResult().getTarget();
+		List<String> declared = (request != null && request.getClass().isRecord())
+				? Arrays.stream(request.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+				: List.of();
+		Map<String, FieldProblem> problems = new LinkedHashMap<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.sorted(Comparator.comparingInt((FieldError error) -> declared.indexOf(property(error.getField())))
+				.thenComparingInt((error) -> error.getField().length())
+				.thenComparing(FieldError::getField))
+			.forEach((error) -> problems.putIfAbsent(error.getField(),
+					new FieldProblem(error.getField(), error.getDefaultMessage())));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> problems.putIfAbsent("body", new FieldProblem("body", error.getDefaultMessage())));
+		return badRequest(List.copyOf(problems.values()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -36,7 +68,7 @@ class AdminExceptionHandler {
 				.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right)
 				.orElse("body");
 		}
-		return badRequest(field, "has a value that cannot be read");
+		return badRequest(List.of(new FieldProblem(field, "has a value that cannot be read")));
 	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
@@ -46,11 +78,25 @@ class AdminExceptionHandler {
 		return problem;
 	}
 
-	private static ProblemDetail badRequest(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + message);
+	private static ProblemDetail badRequest(List<FieldProblem> problems) {
+		FieldProblem first = problems.get(0);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				first.field() + " " + first.message());
 		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		problem.setProperty("errors",
+				problems.stream().map((each) -> Map.of("field", each.field(), "message", each.message())).toList());
 		return problem;
+	}
+
+	/**
+	 * The property a field path starts with: {@code ipRanges} for {@code ipRanges[2]}.
+	 */
+	private static String property(String field) {
+		int end = field.indexOf('[');
+		return (end < 0) ? field : field.substring(0, end);
+	}
+
+	private record FieldProblem(String field, String message) {
 	}
 
 }

@@ -2,38 +2,32 @@ package org.colophon.access;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
 import org.colophon.access.AccessPolicy.ItemType;
 import org.colophon.account.DuplicateEmailException;
+import org.colophon.account.Password;
 import org.colophon.account.Reader;
 import org.colophon.account.ReaderService;
 import org.colophon.account.Role;
 import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
-import org.springframework.data.domain.Limit;
+import org.colophon.system.KeysetPaging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules of administration: institutions with their ranges, entitlements, readers,
- * access models and prices. Every change is validated whole before anything is written,
- * so nothing is half-saved.
+ * access models and prices. It expects input that keeps the constraints of the admin
+ * API's requests (anything else fails as the entities refuse it) and checks what those
+ * cannot know: that the records named exist. Every check comes before anything is
+ * written, so nothing is half-saved.
  */
 @Service
 @Transactional
 public class AdminService {
-
-	private static final int MAX_PAGE = 100;
-
-	private static final int MAX_NAME = 500;
-
-	private static final int MAX_EMAIL = 320;
-
-	private static final int MAX_LICENCE = 500;
 
 	private final InstitutionRepository institutions;
 
@@ -47,44 +41,32 @@ public class AdminService {
 
 	private final CatalogueService catalogue;
 
+	private final KeysetPaging paging;
+
 	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements,
 			AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
-			CatalogueService catalogue) {
+			CatalogueService catalogue, KeysetPaging paging) {
 		this.institutions = institutions;
 		this.entitlements = entitlements;
 		this.policies = policies;
 		this.options = options;
 		this.readerService = readerService;
 		this.catalogue = catalogue;
+		this.paging = paging;
 	}
 
 	/**
-	 * Creates an institution with its address ranges.
-	 * @throws InvalidInputException naming {@code name} or {@code ipRanges[i]}
+	 * Creates an institution with its address ranges, given in CIDR form.
+	 * @throws IllegalArgumentException when the name or a range is not valid
 	 */
 	public Institution createInstitution(String name, List<String> cidrs) {
-		if (name == null || name.isBlank()) {
-			throw new InvalidInputException("name", "must not be blank");
-		}
-		if (name.strip().length() > MAX_NAME) {
-			throw new InvalidInputException("name", "must have at most " + MAX_NAME + " characters");
-		}
-		List<IpRange> ranges = new ArrayList<>();
-		List<String> given = (cidrs != null) ? cidrs : List.of();
-		for (int i = 0; i < given.size(); i++) {
-			try {
-				ranges.add(IpRange.parse(given.get(i)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("ipRanges[" + i + "]", ex.getMessage());
-			}
-		}
+		List<IpRange> ranges = (cidrs != null) ? cidrs.stream().map(IpRange::parse).toList() : List.of();
 		return this.institutions.save(new Institution(name, ranges));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Institution> institutions(long after, int size) {
-		List<Institution> page = this.institutions.findByIdGreaterThanOrderByIdAsc(after, limit(size));
+		List<Institution> page = this.institutions.findByIdGreaterThanOrderByIdAsc(after, this.paging.limit(size));
 		page.forEach((institution) -> institution.getRanges().size());
 		return page;
 	}
@@ -95,21 +77,13 @@ public class AdminService {
 	}
 
 	/**
-	 * Grants an institution or a reader a publication or a chapter, perpetual or for a
-	 * date range.
-	 * @throws InvalidInputException naming the field at fault
+	 * Grants an institution or a reader (exactly one) a publication or a chapter (exactly
+	 * one), perpetual or for a date range.
+	 * @throws InvalidInputException naming the holder or the item that does not exist
+	 * @throws IllegalArgumentException when the entitlement breaks its own rules
 	 */
 	public Entitlement createEntitlement(Long institutionId, Long readerId, String bookId, String chapterId,
 			LocalDate startsOn, LocalDate endsOn) {
-		if ((institutionId == null) == (readerId == null)) {
-			throw new InvalidInputException("institutionId", "give exactly one of institutionId and readerId");
-		}
-		if ((bookId == null) == (chapterId == null)) {
-			throw new InvalidInputException("publicationId", "give exactly one of publicationId and chapterId");
-		}
-		if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new InvalidInputException("endsOn", "must not be before startsOn");
-		}
 		Institution institution = (institutionId == null) ? null : this.institutions.findById(institutionId)
 			.orElseThrow(() -> new InvalidInputException("institutionId", "no institution with id " + institutionId));
 		if (readerId != null && this.readerService.find(readerId).isEmpty()) {
@@ -121,7 +95,7 @@ public class AdminService {
 
 	@Transactional(readOnly = true)
 	public List<Entitlement> entitlements(long after, int size) {
-		return this.entitlements.findByIdGreaterThanOrderByIdAsc(after, limit(size));
+		return this.entitlements.findByIdGreaterThanOrderByIdAsc(after, this.paging.limit(size));
 	}
 
 	public void deleteEntitlement(long id) {
@@ -131,24 +105,18 @@ public class AdminService {
 
 	/**
 	 * Creates a reader account, optionally as a member of an institution.
-	 * @throws InvalidInputException naming {@code email}, {@code password} or
-	 * {@code institutionId}
+	 * @throws InvalidInputException naming {@code institutionId} when there is no such
+	 * institution, or {@code email} when the address already has an account
+	 * @throws IllegalArgumentException when the password breaks the {@link Password}
+	 * rules
 	 */
 	public Reader createReader(String email, String password, Long institutionId, Role role) {
-		if (email == null || email.strip().length() > MAX_EMAIL
-				|| !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new InvalidInputException("email", "must be an e-mail address");
-		}
-		if (password == null || password.length() < ReaderService.MIN_PASSWORD_LENGTH
-				|| !ReaderService.fitsHash(password)) {
-			throw new InvalidInputException("password", "must have at least " + ReaderService.MIN_PASSWORD_LENGTH
-					+ " characters and at most " + ReaderService.MAX_PASSWORD_BYTES + " bytes");
-		}
+		Password checked = new Password(password);
 		if (institutionId != null && this.institutions.findById(institutionId).isEmpty()) {
 			throw new InvalidInputException("institutionId", "no institution with id " + institutionId);
 		}
 		try {
-			return this.readerService.create(email, password, (role != null) ? role : Role.READER, institutionId);
+			return this.readerService.create(email, checked, (role != null) ? role : Role.READER, institutionId);
 		}
 		catch (DuplicateEmailException ex) {
 			throw new InvalidInputException("email", ex.getMessage());
@@ -157,7 +125,7 @@ public class AdminService {
 
 	@Transactional(readOnly = true)
 	public List<Reader> readers(long after, int size) {
-		return this.readerService.readers(after, limit(size));
+		return this.readerService.readers(after, this.paging.limit(size));
 	}
 
 	public void deleteReader(long id) {
@@ -171,12 +139,6 @@ public class AdminService {
 	 * @throws RecordNotFoundException when the item does not exist
 	 */
 	public AccessService.Policy setAccessModel(boolean chapter, String itemId, AccessModel model, String licence) {
-		if (model == null) {
-			throw new InvalidInputException("model", "must be one of OPEN_ACCESS, FREE, RESTRICTED");
-		}
-		if (licence != null && licence.length() > MAX_LICENCE) {
-			throw new InvalidInputException("licence", "must have at most " + MAX_LICENCE + " characters");
-		}
 		ItemType type = chapter ? ItemType.CHAPTER : ItemType.PUBLICATION;
 		try {
 			if (chapter) {
@@ -198,7 +160,9 @@ public class AdminService {
 
 	/**
 	 * Offers a publication for purchase at a price.
-	 * @throws InvalidInputException naming {@code amount} or {@code currency}
+	 * @throws RecordNotFoundException when the publication does not exist
+	 * @throws IllegalArgumentException when the amount is not positive or the currency
+	 * code is not one
 	 */
 	public void setPrice(String bookId, BigDecimal amount, String currencyCode) {
 		try {
@@ -207,16 +171,7 @@ public class AdminService {
 		catch (BookNotFoundException ex) {
 			throw new RecordNotFoundException("publication", bookId);
 		}
-		if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-			throw new InvalidInputException("amount", "must be a positive amount with at most two decimals");
-		}
-		Currency currency;
-		try {
-			currency = Currency.getInstance(String.valueOf(currencyCode));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("currency", "must be an ISO 4217 currency code");
-		}
+		Currency currency = Currency.getInstance(currencyCode);
 		this.options.findByKindAndBookId(AccessOptionKind.PURCHASE, bookId)
 			.ifPresentOrElse((option) -> option.reprice(amount, currency),
 					() -> this.options.save(new AccessOption(AccessOptionKind.PURCHASE, bookId, amount, currency, 3)));
@@ -237,10 +192,6 @@ public class AdminService {
 		catch (BookNotFoundException ex) {
 			throw new InvalidInputException("publicationId", "no publication with id " + bookId);
 		}
-	}
-
-	private static Limit limit(int size) {
-		return Limit.of(Math.max(1, Math.min(size, MAX_PAGE)));
 	}
 
 }

@@ -19,6 +19,9 @@ import jakarta.persistence.OrderColumn;
 @Entity
 public class Institution {
 
+	/** The most characters a name may have. */
+	static final int MAX_NAME = 500;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -36,6 +39,9 @@ public class Institution {
 	public Institution(String name, List<IpRange> ranges) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("An institution needs a name");
+		}
+		if (name.strip().length() > MAX_NAME) {
+			throw new IllegalArgumentException("An institution's name can have at most " + MAX_NAME + " characters");
 		}
 		this.name = name.strip();
 		this.ranges.addAll(ranges);

@@ -1,8 +1,9 @@
 package org.colophon.access;
 
 /**
- * Thrown when an administrative request names a field whose value cannot be accepted;
- * answered as 400 with the field and the message.
+ * Thrown when an administrative request keeps its constraints but a field cannot be
+ * accepted as things stand (a record it names does not exist, an address is taken);
+ * answered as 400 with the field and the message, like a constraint violation.
  */
 public class InvalidInputException extends RuntimeException {
 

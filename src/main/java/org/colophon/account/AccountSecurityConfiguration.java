@@ -33,7 +33,7 @@ class AccountSecurityConfiguration {
 
 			@Override
 			public boolean matches(CharSequence rawPassword, String encodedPassword) {
-				return rawPassword != null && ReaderService.fitsHash(rawPassword.toString())
+				return rawPassword != null && Password.fitsHash(rawPassword)
 						&& delegate.matches(rawPassword, encodedPassword);
 			}
 

@@ -32,7 +32,7 @@ class AdminAccountInitializer implements ApplicationRunner {
 			return;
 		}
 		try {
-			this.readers.create(this.properties.email(), this.properties.password(), Role.ADMIN, null);
+			this.readers.create(this.properties.email(), new Password(this.properties.password()), Role.ADMIN, null);
 			logger.info("Created the administrator account {}", this.properties.email());
 		}
 		catch (DuplicateEmailException ex) {

@@ -1,6 +1,5 @@
 package org.colophon.account;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReaderService implements UserDetailsService {
 
-	/** The shortest password accepted. */
-	public static final int MIN_PASSWORD_LENGTH = 12;
-
-	/** The longest password bcrypt can hash, in UTF-8 bytes. */
-	public static final int MAX_PASSWORD_BYTES = 72;
-
 	private final ReaderRepository readers;
 
 	private final PasswordEncoder passwordEncoder;
@@ -41,11 +34,9 @@ public class ReaderService implements UserDetailsService {
 	/**
 	 * Creates a reader account.
 	 * @throws DuplicateEmailException when the address already has an account
-	 * @throws IllegalArgumentException when the password is shorter than
-	 * {@link #MIN_PASSWORD_LENGTH}
 	 */
 	@Transactional
-	public Reader signUp(String email, String password) {
+	public Reader signUp(String email, Password password) {
 		return create(email, password, Role.READER, null);
 	}
 
@@ -53,29 +44,14 @@ public class ReaderService implements UserDetailsService {
 	 * Creates an account with a role, optionally as a member of an institution (whose
 	 * existence the caller has checked).
 	 * @throws DuplicateEmailException when the address already has an account
-	 * @throws IllegalArgumentException when the password breaks the password rules
 	 */
 	@Transactional
-	public Reader create(String email, String password, Role role, Long institutionId) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (!fitsHash(password)) {
-			throw new IllegalArgumentException("A password can have at most " + MAX_PASSWORD_BYTES + " bytes");
-		}
+	public Reader create(String email, Password password, Role role, Long institutionId) {
 		if (this.readers.existsByEmail(Reader.normalise(email))) {
 			throw new DuplicateEmailException();
 		}
-		return this.readers
-			.save(new Reader(email, this.passwordEncoder.encode(password), role, institutionId, this.clock.instant()));
-	}
-
-	/**
-	 * Whether the password is short enough for the hash (longer ones would be cut
-	 * silently elsewhere).
-	 */
-	public static boolean fitsHash(String password) {
-		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+		return this.readers.save(new Reader(email, this.passwordEncoder.encode(password.value()), role, institutionId,
+				this.clock.instant()));
 	}
 
 	/**

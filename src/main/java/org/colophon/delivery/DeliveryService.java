@@ -2,16 +2,17 @@ package org.colophon.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.colophon.access.AccessDecision;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.ChapterInfo;
@@ -24,23 +25,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of saving a chapter: the request is checked field by field, the reader must
- * be allowed the format by the access decision, requests are rate-limited per reader and
- * address, a repeated submission (same idempotency key) returns the first delivery, and
- * every accepted request becomes a durable delivery record scheduled in the same
- * transaction.
+ * The rules of saving a chapter: the request must keep its constraints and name a service
+ * set up on this server, the reader must be allowed the format by the access decision,
+ * requests are rate-limited per reader and address, a repeated submission (same
+ * idempotency key) returns the first delivery, and every accepted request becomes a
+ * durable delivery record scheduled in the same transaction.
  */
 @Service
 public class DeliveryService {
-
-	/** The longest Kindle name part accepted. */
-	public static final int MAX_KINDLE_NAME = 64;
-
-	private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+");
-
-	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
-	private static final List<String> KINDLE_DOMAINS = List.of("free.kindle.com", "kindle.com");
 
 	private final DeliveryRepository deliveries;
 
@@ -58,11 +50,13 @@ public class DeliveryService {
 
 	private final KeysetPaging paging;
 
+	private final Validator validator;
+
 	private final Clock clock;
 
 	DeliveryService(DeliveryRepository deliveries, ContentService content, DeliveryRateLimiter rateLimiter,
 			ProviderTokens tokens, ClientRegistrationRepository registrations, SchedulerClient deliveryScheduler,
-			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Clock clock) {
+			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Validator validator, Clock clock) {
 		this.deliveries = deliveries;
 		this.content = content;
 		this.rateLimiter = rateLimiter;
@@ -71,6 +65,7 @@ public class DeliveryService {
 		this.scheduler = deliveryScheduler;
 		this.task = deliveryTask;
 		this.paging = paging;
+		this.validator = validator;
 		this.clock = clock;
 	}
 
@@ -98,8 +93,11 @@ public class DeliveryService {
 		if (readerId == null) {
 			throw new IllegalArgumentException("Only a signed-in reader can save a chapter");
 		}
-		if (request.idempotencyKey() != null && !IDEMPOTENCY_KEY.matcher(request.idempotencyKey()).matches()) {
-			throw new InvalidDeliveryException(Map.of("idempotencyKey", "delivery.error.idempotencyKey"));
+		// A bad key is answered alone, and a good one first finds an earlier delivery, so
+		// that a repeated submission never fails on what has changed since.
+		Map<String, String> errors = fieldErrors(this.validator.validateProperty(request, "idempotencyKey"));
+		if (!errors.isEmpty()) {
+			throw new InvalidDeliveryException(errors);
 		}
 		if (request.idempotencyKey() != null) {
 			Optional<Delivery> earlier = this.deliveries.findByReaderIdAndIdempotencyKey(readerId,
@@ -108,16 +106,12 @@ public class DeliveryService {
 				return earlier.get();
 			}
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		SaveDestination service = parse(SaveDestination.class, request.service(), "service", errors);
+		errors = fieldErrors(this.validator.validate(request));
+		SaveDestination service = request.destination().orElse(null);
 		if (service != null && !isAvailable(service)) {
 			errors.put("service", "delivery.error.service.unavailable");
 		}
-		ContentFormat format = parse(ContentFormat.class, request.format(), "format", errors);
-		String kindleAddress = (service == SaveDestination.KINDLE) ? kindleAddress(request, errors) : null;
-		if (!Boolean.TRUE.equals(request.acceptPolicy())) {
-			errors.put("acceptPolicy", "delivery.error.acceptPolicy");
-		}
+		ContentFormat format = request.contentFormat().orElse(null);
 		FullTextAccess access = this.content.access(chapter, viewer);
 		AccessDecision decision = access.decision();
 		if (format != null && decision.granted() && !access.formats().contains(format)) {
@@ -131,6 +125,8 @@ public class DeliveryService {
 		}
 		this.rateLimiter.consume(readerId, viewer.address().getHostAddress());
 		String key = (request.idempotencyKey() != null) ? request.idempotencyKey() : UUID.randomUUID().toString();
+		String kindleAddress = (service == SaveDestination.KINDLE)
+				? new KindleAddress(request.kindleName(), request.kindleDomain()).toString() : null;
 		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, principalName);
 		Delivery delivery = this.deliveries
 			.save(new Delivery(readerId, principalName, chapter.id(), service, format, kindleAddress, key,
@@ -202,37 +198,17 @@ public class DeliveryService {
 		this.scheduler.scheduleIfNotExists(this.task.instance(String.valueOf(delivery.getId())), this.clock.instant());
 	}
 
-	private static String kindleAddress(DeliveryRequest request, Map<String, String> errors) {
-		String name = request.kindleName();
-		if (name == null || name.isEmpty()) {
-			errors.put("kindleName", "delivery.error.kindleName.required");
+	/**
+	 * Field name to message key: each message template of {@link DeliveryRequest} is the
+	 * key in braces.
+	 */
+	private static Map<String, String> fieldErrors(Set<ConstraintViolation<DeliveryRequest>> violations) {
+		Map<String, String> errors = new HashMap<>();
+		for (ConstraintViolation<DeliveryRequest> violation : violations) {
+			String template = violation.getMessageTemplate();
+			errors.put(violation.getPropertyPath().toString(), template.substring(1, template.length() - 1));
 		}
-		else if (name.length() > MAX_KINDLE_NAME) {
-			errors.put("kindleName", "delivery.error.kindleName.tooLong");
-		}
-		else if (!LOCAL_PART.matcher(name).matches() || name.startsWith(".") || name.endsWith(".")
-				|| name.contains("..")) {
-			errors.put("kindleName", "delivery.error.kindleName.invalid");
-		}
-		String domain = (request.kindleDomain() == null) ? null : request.kindleDomain().toLowerCase(Locale.ROOT);
-		if (!KINDLE_DOMAINS.contains(domain)) {
-			errors.put("kindleDomain", "delivery.error.kindleDomain");
-		}
-		return errors.containsKey("kindleName") || errors.containsKey("kindleDomain") ? null : name + "@" + domain;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
-		if (value == null || value.isBlank()) {
-			errors.put(field, "delivery.error." + field + ".required");
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put(field, "delivery.error." + field + ".invalid");
-			return null;
-		}
+		return errors;
 	}
 
 }

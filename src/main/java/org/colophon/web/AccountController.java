@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.colophon.account.DuplicateEmailException;
+import org.colophon.account.Password;
 import org.colophon.account.ReaderService;
 import org.colophon.system.LocalPaths;
 import org.springframework.security.authentication.LockedException;
@@ -54,14 +55,11 @@ class AccountController {
 
 	@PostMapping("/signup")
 	String submitSignUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result) {
-		if (!result.hasFieldErrors("password") && !ReaderService.fitsHash(form.password())) {
-			result.rejectValue("password", "signup.password.tooLong");
-		}
 		if (result.hasErrors()) {
 			return "account/signup";
 		}
 		try {
-			this.readers.signUp(form.email(), form.password());
+			this.readers.signUp(form.email(), new Password(form.password()));
 		}
 		catch (DuplicateEmailException ex) {
 			result.rejectValue("email", "signup.email.taken");

@@ -2,6 +2,8 @@ package org.colophon.access;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.colophon.catalogue.BookDetails;
@@ -291,6 +293,111 @@ class AccessIntegrationTests {
 	}
 
 	@Test
+	void eachBadAdminInputIsAnsweredWithTheFieldAndTheRuleItBreaks() throws Exception {
+		String book = "\"publicationId\":\"" + SEED_BOOK + "\"";
+		long institution = createInstitution("Rule Keeper", "100.64.0.0/10");
+		createReader("taken-by-admin@colophon.test");
+
+		expectProblem(post("/api/admin/institutions"), "{\"ipRanges\":[]}", "name", "must not be blank");
+		expectProblem(post("/api/admin/institutions"), "{\"name\":\"" + "n".repeat(501) + "\"}", "name",
+				"must have at most 500 characters");
+		expectProblem(post("/api/admin/institutions"), "{\"name\":\"Nulls\",\"ipRanges\":[null]}", "ipRanges[0]",
+				"an IP range is empty");
+		for (String text : new String[] { "${1+1} {max}", "{signup.password.hint} #{1} \\${x} \\{y} \\",
+				"1.2.3.4/x" }) {
+			String reason = text.endsWith("/x") ? "'" + text + "' has an invalid prefix length"
+					: "'" + text + "' is not an IPv4 or IPv6 range in CIDR form";
+			expectProblem(post("/api/admin/institutions"),
+					"{\"name\":\"Words\",\"ipRanges\":[\"10.0.0.0/8\",\"10.1.0.0/16\","
+							+ this.json.writeValueAsString(text) + "]}",
+					"ipRanges[2]", reason);
+		}
+		expectProblem(post("/api/admin/entitlements"), "{" + book + "}", "institutionId",
+				"give exactly one of institutionId and readerId");
+		expectProblem(post("/api/admin/entitlements"),
+				"{\"institutionId\":" + institution + ",\"readerId\":1," + book + "}", "institutionId",
+				"give exactly one of institutionId and readerId");
+		expectProblem(post("/api/admin/entitlements"),
+				"{\"institutionId\":" + institution + "," + book + ",\"chapterId\":\"" + SEED_CHAPTER + "\"}",
+				"publicationId", "give exactly one of publicationId and chapterId");
+		expectProblem(post("/api/admin/entitlements"),
+				"{\"institutionId\":" + institution + "," + book
+						+ ",\"startsOn\":\"2026-05-02\",\"endsOn\":\"2026-05-01\"}",
+				"endsOn", "must not be before startsOn");
+		expectProblem(post("/api/admin/entitlements"), "{\"institutionId\":999999," + book + "}", "institutionId",
+				"no institution with id 999999");
+		expectProblem(post("/api/admin/entitlements"), "{\"readerId\":999999," + book + "}", "readerId",
+				"no reader with id 999999");
+		expectProblem(post("/api/admin/entitlements"),
+				"{\"institutionId\":" + institution + ",\"chapterId\":\"no-such-chapter\"}", "chapterId",
+				"no chapter with id no-such-chapter");
+		expectProblem(post("/api/admin/entitlements"),
+				"{\"institutionId\":" + institution + ",\"publicationId\":\"no-such-book\"}", "publicationId",
+				"no publication with id no-such-book");
+		expectProblem(post("/api/admin/readers"), "{\"password\":\"a long enough password\"}", "email",
+				"must be an e-mail address");
+		expectProblem(post("/api/admin/readers"),
+				"{\"email\":\"" + "x".repeat(310) + "@colophon.test\",\"password\":\"a long enough password\"}",
+				"email", "must be an e-mail address");
+		for (String password : new String[] { null, "short", "\u00e9".repeat(40) }) {
+			expectProblem(post("/api/admin/readers"),
+					"{\"email\":\"rules@colophon.test\",\"password\":" + this.json.writeValueAsString(password) + "}",
+					"password", "must have at least 12 characters and at most 72 bytes");
+		}
+		expectProblem(post("/api/admin/readers"),
+				"{\"email\":\"rules@colophon.test\",\"password\":\"a long enough password\",\"institutionId\":999999}",
+				"institutionId", "no institution with id 999999");
+		expectProblem(post("/api/admin/readers"),
+				"{\"email\":\" Taken-By-Admin@colophon.test \",\"password\":\"a long enough password\"}", "email",
+				"An account already exists for this e-mail address");
+		expectProblem(put("/api/admin/chapters/" + SEED_CHAPTER + "/access-model"), "{}", "model",
+				"must be one of OPEN_ACCESS, FREE, RESTRICTED");
+		expectProblem(put("/api/admin/chapters/" + SEED_CHAPTER + "/access-model"),
+				"{\"model\":\"FREE\",\"licence\":\"" + "l".repeat(501) + "\"}", "licence",
+				"must have at most 500 characters");
+		for (String amount : new String[] { "null", "0", "-1", "1.234", "25.000" }) {
+			expectProblem(put("/api/admin/publications/" + SEED_BOOK + "/price"),
+					"{\"amount\":" + amount + ",\"currency\":\"GBP\"}", "amount",
+					"must be a positive amount with at most two decimals");
+		}
+		for (String currency : new String[] { "null", "\"XYZ\"", "\"gbp\"" }) {
+			expectProblem(put("/api/admin/publications/" + SEED_BOOK + "/price"),
+					"{\"amount\":25.00,\"currency\":" + currency + "}", "currency",
+					"must be an ISO 4217 currency code");
+		}
+	}
+
+	@Test
+	void everyBadFieldIsNamedOnceInTheOrderOfTheRequest() throws Exception {
+		List<String> ranges = new ArrayList<>(Collections.nCopies(12, "10.0.0.0/8"));
+		ranges.set(2, "bad");
+		ranges.set(10, "10.0.0.0/99");
+		this.mvc
+			.perform(post("/api/admin/institutions").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\" \",\"ipRanges\":" + this.json.writeValueAsString(ranges) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("name must not be blank"))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.contains("name", "ipRanges[2]", "ipRanges[10]")));
+		this.mvc
+			.perform(post("/api/admin/entitlements").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"startsOn\":\"2026-05-02\",\"endsOn\":\"2026-05-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("institutionId give exactly one of institutionId and readerId"))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.contains("institutionId", "publicationId", "endsOn")));
+		this.mvc
+			.perform(post("/api/admin/readers").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + "@".repeat(400) + "\",\"password\":\"short\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.contains("must be an e-mail address",
+					"must have at least 12 characters and at most 72 bytes")));
+	}
+
+	@Test
 	void purchaseOptionAppearsWithItsPriceOnceConfigured() throws Exception {
 		StoreOutcome stored = storeChapter("priced");
 		this.mvc
@@ -309,6 +416,17 @@ class AccessIntegrationTests {
 		this.mvc.perform(request.with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(field));
+	}
+
+	private void expectProblem(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String body, String field, String message) throws Exception {
+		this.mvc.perform(request.with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Invalid input"))
+			.andExpect(jsonPath("$.detail").value(field + " " + message))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value(field))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
 	}
 
 	private int institutionCount() throws Exception {
