@@ -1,5 +1,8 @@
 /**
- * The catalogue: publications, their chapters and contributors, and the queries that page
+ * The catalogue: books, their chapters and contributors, and the queries that page
  * through them.
  */
+@ApplicationModule(allowedDependencies = { "system" })
 package org.colophon.catalogue;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * through which each module declares its own rules, keyset paging with its one page-size
  * limit, the clock, error pages and web configuration.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.colophon.system;
+
+import org.springframework.modulith.ApplicationModule;
