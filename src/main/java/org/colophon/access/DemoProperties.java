@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * entitled to the given publications, and a reader with a personal entitlement to them.
  */
 @ConfigurationProperties("colophon.demo")
-public record DemoProperties(@DefaultValue List<String> publicationIds, @DefaultValue List<String> institutionRanges,
+record DemoProperties(@DefaultValue List<String> publicationIds, @DefaultValue List<String> institutionRanges,
 		@DefaultValue("reader@demo.colophon.example") String readerEmail, String readerPassword) {
 
 	@Override

@@ -16,7 +16,7 @@ import jakarta.persistence.ManyToOne;
  * one chapter, perpetual or for a date range (both ends inclusive).
  */
 @Entity
-public class Entitlement {
+class Entitlement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import jakarta.persistence.OrderColumn;
  * from.
  */
 @Entity
-public class Institution {
+class Institution {
 
 	/** The most characters a name may have. */
 	static final int MAX_NAME = 500;

@@ -5,7 +5,7 @@ package org.colophon.access;
  * accepted as things stand (a record it names does not exist, an address is taken);
  * answered as 400 with the field and the message, like a constraint violation.
  */
-public class InvalidInputException extends RuntimeException {
+class InvalidInputException extends RuntimeException {
 
 	private final String field;
 

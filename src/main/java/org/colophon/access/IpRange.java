@@ -15,7 +15,7 @@ import jakarta.persistence.Embeddable;
  * an address by index.
  */
 @Embeddable
-public record IpRange(@Column(name = "cidr", nullable = false) String cidr,
+record IpRange(@Column(name = "cidr", nullable = false) String cidr,
 		@Column(name = "start_hex", nullable = false) String startHex,
 		@Column(name = "end_hex", nullable = false) String endHex) {
 

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and {@code COLOPHON_ADMIN_PASSWORD}; nothing is created unless both are set.
  */
 @ConfigurationProperties("colophon.admin")
-public record AdminProperties(String email, String password) {
+record AdminProperties(String email, String password) {
 
 	@Override
 	public String toString() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * window.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
 	private static final int MAX_TRACKED_ACCOUNTS = 100_000;
 

@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "publication")
-public class Book {
+class Book {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * Stores publications and pages through them by title without counting the whole table.
  */
-public interface BookRepository extends Repository<Book, Long> {
+interface BookRepository extends Repository<Book, Long> {
 
 	Book save(Book book);
 

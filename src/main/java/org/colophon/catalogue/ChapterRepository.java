@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * Stores chapters and reads them by public id, by book, and in keyset pages.
  */
-public interface ChapterRepository extends Repository<Chapter, Long> {
+interface ChapterRepository extends Repository<Chapter, Long> {
 
 	Chapter save(Chapter chapter);
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Turns titles into the readable part of a clean URL.
  */
-public final class Slugs {
+final class Slugs {
 
 	private static final int MAX_LENGTH = 80;
 

@@ -4,7 +4,7 @@ package org.colophon.citation;
  * One {@code <meta>} element of a landing page; Open Graph tags use the {@code property}
  * attribute, all others {@code name}.
  */
-public record MetaTag(String name, String content) {
+record MetaTag(String name, String content) {
 
 	public MetaTag {
 		if (name == null || name.isBlank() || content == null || content.isBlank()) {

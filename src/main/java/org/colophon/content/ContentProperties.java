@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the content store keeps full-text files.
  */
 @ConfigurationProperties("colophon.content")
-public record ContentProperties(@DefaultValue("content") Path location) {
+record ContentProperties(@DefaultValue("content") Path location) {
 }

@@ -22,7 +22,7 @@ import org.colophon.catalogue.Contributor;
  * cannot read or does not find becomes a {@link Problem}; whatever is not in the text
  * stays empty.
  */
-public final class CaptureParser {
+final class CaptureParser {
 
 	private static final Pattern TITLE_WITH_LABEL = Pattern
 		.compile("^(\\d{1,4}[A-Za-z]?|[IVXLC]{1,6}|[A-Z])\\s+[-\u2013\u2014]\\s+(.+)$");

@@ -7,7 +7,7 @@ import java.util.List;
  * the records it wrote, the full-text formats attached from files beside it, and the
  * parser's problems.
  */
-public record IngestReport(String file, Status status, String reason, String chapterId, String publicationId,
+record IngestReport(String file, Status status, String reason, String chapterId, String publicationId,
 		List<String> contentFormats, List<Problem> problems) {
 
 	public IngestReport {

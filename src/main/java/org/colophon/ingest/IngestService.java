@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * of the last run.
  */
 @Service
-public class IngestService {
+class IngestService {
 
 	private static final Logger logger = LoggerFactory.getLogger(IngestService.class);
 

@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the seed captures are and whether to load them at startup.
  */
 @ConfigurationProperties("colophon.seeds")
-public record SeedsProperties(@DefaultValue("seeds") Path location, @DefaultValue("true") boolean loadOnStartup) {
+record SeedsProperties(@DefaultValue("seeds") Path location, @DefaultValue("true") boolean loadOnStartup) {
 }
