@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 
 /**
- * Answers bad administrative input with 400 naming the field, and unknown records with
- * 404.
+ * Answers bad administrative input with 400 naming each field at fault; unknown records
+ * are {@code NotFoundException}s, answered by the API's one 404 handler.
  */
 @RestControllerAdvice(assignableTypes = AdminController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -69,13 +69,6 @@ class AdminExceptionHandler {
 				.orElse("body");
 		}
 		return badRequest(List.of(new FieldProblem(field, "has a value that cannot be read")));
-	}
-
-	@ExceptionHandler(RecordNotFoundException.class)
-	ProblemDetail notFound(RecordNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
 	}
 
 	private static ProblemDetail badRequest(List<FieldProblem> problems) {

@@ -144,8 +144,7 @@ public class DeliveryService {
 	 */
 	@Transactional
 	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveDestination service) {
-		List<Delivery> waiting = this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
-				DeliveryStatus.AUTHORISATION_REQUIRED);
+		List<Delivery> waiting = waitingForAuthorisation(readerId, service);
 		Instant now = this.clock.instant();
 		for (Delivery delivery : waiting) {
 			delivery.authorised(now);
@@ -161,11 +160,15 @@ public class DeliveryService {
 	 */
 	@Transactional
 	public List<Delivery> abandonAfterRefusal(Long readerId, SaveDestination service) {
-		List<Delivery> waiting = this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
-				DeliveryStatus.AUTHORISATION_REQUIRED);
+		List<Delivery> waiting = waitingForAuthorisation(readerId, service);
 		Instant now = this.clock.instant();
 		waiting.forEach((delivery) -> delivery.failed("Colophon was not authorised to save to your account", now));
 		return waiting;
+	}
+
+	private List<Delivery> waitingForAuthorisation(Long readerId, SaveDestination service) {
+		return this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
+				DeliveryStatus.AUTHORISATION_REQUIRED);
 	}
 
 	/**
