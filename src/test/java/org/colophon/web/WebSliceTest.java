@@ -17,10 +17,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A web slice of the controllers named: MVC with the templates and messages, the site's
- * filter chain with the web module's security rules (so log-in, CSRF and the API's Basic
- * challenge behave as in the app), and the page assemblers as real beans. Tests mock the
- * services behind them, and a stubbing they leave unused fails the test.
+ * A web slice of the controllers named: MVC with the templates and messages, and the
+ * site's filter chain with the web module's security rules, so that log-in, CSRF and the
+ * API's Basic challenge behave as in the app. A test imports the page assemblers its
+ * controller uses as real beans and mocks the services behind them; a stubbing it leaves
+ * unused fails it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
