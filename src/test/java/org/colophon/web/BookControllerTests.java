@@ -1,0 +1,68 @@
+package org.colophon.web;
+
+import org.colophon.catalogue.BookNotFoundException;
+import org.colophon.catalogue.CatalogueService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The book page: the book's details and its table of contents, at its canonical address.
+ */
+@WebSliceTest(BookController.class)
+class BookControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private CatalogueService catalogue;
+
+	@Test
+	void showsTheBookWithItsTableOfContents() {
+		given(this.catalogue.bookWithChapters("b1"))
+			.willReturn(WebFixtures.bookWithChapters("b1", "Ancient Trees", "Roots", "Branches"));
+
+		assertThat(this.mvc.get().uri("/books/b1/ancient-trees")).hasStatusOk()
+			.hasViewName("book/show")
+			.model()
+			.extractingByKey("book")
+			.asInstanceOf(type(BookView.class))
+			.satisfies((book) -> {
+				assertThat(book.title()).isEqualTo("Ancient Trees");
+				assertThat(book.capturedContents()).containsExactly("Front matter");
+				assertThat(book.chapters()).extracting(ContentsEntryView::url)
+					.containsExactly("/chapters/b1-c1/roots", "/chapters/b1-c2/branches");
+			});
+	}
+
+	@Test
+	void redirectsTheBookIdAloneToTheCanonicalAddress() {
+		given(this.catalogue.bookWithChapters("b1")).willReturn(WebFixtures.bookWithChapters("b1", "Ancient Trees"));
+
+		assertThat(this.mvc.get().uri("/books/b1")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/books/b1/ancient-trees");
+	}
+
+	@Test
+	void redirectsAStaleSlugToTheCanonicalAddress() {
+		given(this.catalogue.bookWithChapters("b1")).willReturn(WebFixtures.bookWithChapters("b1", "Ancient Trees"));
+
+		assertThat(this.mvc.get().uri("/books/b1/old-trees")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/books/b1/ancient-trees");
+	}
+
+	@Test
+	void answersAnUnknownBookWithTheNotFoundPage() {
+		given(this.catalogue.bookWithChapters("nope")).willThrow(new BookNotFoundException("nope"));
+
+		assertThat(this.mvc.get().uri("/books/nope/a-title")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error/404");
+	}
+
+}
