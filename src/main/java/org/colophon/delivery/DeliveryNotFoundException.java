@@ -6,7 +6,7 @@ import org.colophon.system.NotFoundException;
  * Thrown when a delivery does not exist or belongs to another reader (who must not learn
  * it exists).
  */
-class DeliveryNotFoundException extends NotFoundException {
+public class DeliveryNotFoundException extends NotFoundException {
 
 	public DeliveryNotFoundException(Long id) {
 		super("No delivery " + id);

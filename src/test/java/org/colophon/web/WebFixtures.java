@@ -50,7 +50,7 @@ final class WebFixtures {
 	static BookWithChapters bookWithChapters(String id, String title, String... chapterTitles) {
 		List<ChapterHeading> headings = IntStream.range(0, chapterTitles.length)
 			.mapToObj((i) -> new ChapterHeading(id + "-c" + (i + 1), id, String.valueOf(i + 1), chapterTitles[i],
-					String.valueOf((i + 1) * 10), null))
+					String.valueOf((i + 1) * 10), null, Instant.EPOCH))
 			.toList();
 		return new BookWithChapters(book(id, title), headings);
 	}
