@@ -15,6 +15,7 @@ import org.colophon.citation.Signposting.ExportLinkTarget;
 import org.colophon.citation.Signposting.WebLink;
 import org.colophon.links.Links;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Describes chapters for machines and formats citations for people: meta tags, JSON-LD,
@@ -109,6 +110,9 @@ public class CitationService {
 	/**
 	 * The chapter as one plain-text bibliography entry in a shipped CSL style and locale.
 	 * @throws UnknownStyleException when the style or the locale is not shipped
+	 * @throws ResponseStatusException (429 Too Many Requests) when an uncommon style or
+	 * locale needs an engine the site may not build now; the featured styles in the
+	 * default locale never do
 	 */
 	public String format(ChapterInfo chapter, String styleId, String locale, String baseUrl) {
 		String key = String.join("|", chapter.id(), String.valueOf(chapter.updatedAt()), styleId, locale, baseUrl);

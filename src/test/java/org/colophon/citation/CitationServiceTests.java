@@ -1,6 +1,7 @@
 package org.colophon.citation;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ class CitationServiceTests {
 
 	private final StyleIndex styles = new StyleIndex();
 
-	private final CitationService citation = new CitationService(new CslFormatter(this.styles), this.styles);
+	private final CitationService citation = new CitationService(new CslFormatter(this.styles, limit()), this.styles);
 
 	private final ChapterInfo chapter = new ChapterInfo("abc123",
 			new ChapterDetails("3", TITLE, null, null,
@@ -148,6 +149,10 @@ class CitationServiceTests {
 		assertThat(context.get("anchor").asString()).isEqualTo(BASE + "/chapters/abc123/" + this.chapter.slug());
 		assertThat(context.get("describedby")).hasSize(ExportFormat.values().length);
 		assertThat(context.has("item")).isFalse();
+	}
+
+	private static StyleBuildLimit limit() {
+		return new StyleBuildLimit(new CitationProperties(20), Clock.systemUTC());
 	}
 
 	private static String latex(String value) throws Exception {
