@@ -118,6 +118,30 @@ class CitationServiceTests {
 	}
 
 	@Test
+	void formattedCitationsCarryTheSitesAddress() {
+		String canonical = BASE + "/chapters/abc123/" + this.chapter.slug();
+		for (String style : CitationService.FEATURED_STYLES) {
+			assertThat(this.citation.format(this.chapter, style, "en-US", BASE)).as(style)
+				.contains(canonical)
+				.doesNotContain("invalid");
+		}
+	}
+
+	@Test
+	void formatsOnceWhateverTheBaseUrlAndPutsTheAddressInAfterwards() {
+		FakeEngines engines = new FakeEngines();
+		CitationService counted = new CitationService(new CslFormatter(this.styles, limit(), engines), this.styles);
+		String path = "/chapters/abc123/" + this.chapter.slug();
+
+		String first = counted.format(this.chapter, "apa", "en-US", "https://a.example");
+		String second = counted.format(this.chapter, "apa", "en-US", "https://b.example");
+
+		assertThat(first).endsWith(" https://a.example" + path);
+		assertThat(second).endsWith(" https://b.example" + path).doesNotContain("a.example");
+		assertThat(engines.formats("apa", "en-US")).isOne();
+	}
+
+	@Test
 	void dependentStylesFormatWithTheirParent() {
 		String dependent = this.styles.search("molecular and cellular cardiology", 1).get(0).id();
 		assertThat(this.citation.isStyle(dependent)).isTrue();
