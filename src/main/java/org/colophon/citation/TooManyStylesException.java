@@ -12,28 +12,25 @@ import org.springframework.web.server.ResponseStatusException;
  */
 class TooManyStylesException extends ResponseStatusException {
 
-	private final Duration retryAfter;
+	private final long retryAfterSeconds;
 
 	TooManyStylesException(Duration retryAfter) {
-		super(HttpStatus.TOO_MANY_REQUESTS, "Too many citation styles asked for; try again in "
-				+ retryAfterSeconds(retryAfter) + " seconds, or use one of the featured styles");
-		this.retryAfter = retryAfter;
+		// Rounded up to whole seconds, so that a client that waits as told is not refused
+		// again.
+		this(Math.max(1, retryAfter.plusMillis(999).toSeconds()));
 	}
 
-	Duration retryAfter() {
-		return this.retryAfter;
+	private TooManyStylesException(long retryAfterSeconds) {
+		super(HttpStatus.TOO_MANY_REQUESTS, "Too many citation styles asked for; try again in " + retryAfterSeconds
+				+ " seconds, or use one of the featured styles");
+		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
 	@Override
 	public HttpHeaders getHeaders() {
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(this.retryAfter)));
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(this.retryAfterSeconds));
 		return headers;
-	}
-
-	private static long retryAfterSeconds(Duration retryAfter) {
-		// Rounded up, so that a client that waits as told is not refused again.
-		return Math.max(1, retryAfter.plusMillis(999).toSeconds());
 	}
 
 }
