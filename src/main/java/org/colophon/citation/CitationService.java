@@ -15,6 +15,7 @@ import org.colophon.citation.Signposting.ExportLinkTarget;
 import org.colophon.citation.Signposting.WebLink;
 import org.colophon.links.Links;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Describes chapters for machines and formats citations for people: meta tags, JSON-LD,
@@ -48,9 +49,16 @@ public class CitationService {
 	private volatile List<CitationStyle> featured;
 
 	/**
-	 * Formatted citations by chapter, revision, style, locale and site address:
-	 * formatting takes an engine's lock and most of a page's time, while every chapter
-	 * page shows the same default one.
+	 * The address citations are formatted on before the site's is put in: a reserved name
+	 * (RFC 2606) that no real link can hold.
+	 */
+	private static final String FORMATTING_BASE = "https://site.colophon.invalid";
+
+	/**
+	 * Formatted citations by chapter, revision, style and locale, on
+	 * {@link #FORMATTING_BASE}: formatting takes an engine's lock and most of a page's
+	 * time, while every chapter page shows the same default one. No address is part of
+	 * the key, so whatever base URL a caller passes cannot crowd the cache.
 	 */
 	private final Map<String, String> formatted = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 
@@ -109,16 +117,18 @@ public class CitationService {
 	/**
 	 * The chapter as one plain-text bibliography entry in a shipped CSL style and locale.
 	 * @throws UnknownStyleException when the style or the locale is not shipped
+	 * @throws ResponseStatusException (429 Too Many Requests) when an uncommon style or
+	 * locale needs an engine the site may not build now; the featured styles in the
+	 * default locale never do
 	 */
 	public String format(ChapterInfo chapter, String styleId, String locale, String baseUrl) {
-		String key = String.join("|", chapter.id(), String.valueOf(chapter.updatedAt()), styleId, locale, baseUrl);
-		String cached = this.formatted.get(key);
-		if (cached != null) {
-			return cached;
+		String key = String.join("|", chapter.id(), String.valueOf(chapter.updatedAt()), styleId, locale);
+		String text = this.formatted.get(key);
+		if (text == null) {
+			text = this.formatter.format(cslItem(chapter, canonicalUrl(chapter, FORMATTING_BASE)), styleId, locale);
+			this.formatted.put(key, text);
 		}
-		String text = this.formatter.format(cslItem(chapter, canonicalUrl(chapter, baseUrl)), styleId, locale);
-		this.formatted.put(key, text);
-		return text;
+		return text.replace(FORMATTING_BASE, baseUrl);
 	}
 
 	/**

@@ -7,7 +7,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the last ingest run's report per file at {@code /actuator/ingest}.
+ * Publishes the last ingest run's report per file at {@code /actuator/ingest}, to admins
+ * only (see {@link IngestSecurityRules}).
  */
 @Component
 @Endpoint(id = "ingest")

@@ -22,6 +22,7 @@ import org.colophon.ingest.IngestReport.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,7 +80,10 @@ class IngestService {
 			report = attachContent(file, load(sourceKey, Files.readAllBytes(file)));
 		}
 		catch (IOException ex) {
-			report = failed(sourceKey, "could not read the file: " + ex.getMessage());
+			// The exception names the file's path on the server, which the report must
+			// not.
+			logger.error("Seed {}: could not read the file", sourceKey, ex);
+			report = failed(sourceKey, "could not read the file");
 		}
 		log(report);
 		return report;
@@ -105,7 +109,9 @@ class IngestService {
 					attached.add(format.name());
 				}
 				catch (RuntimeException ex) {
-					problems.add(new Problem(0, "could not attach " + sibling.getFileName() + ": " + ex.getMessage()));
+					logger.error("Seed {}: could not attach {}", report.file(), sibling.getFileName(), ex);
+					problems.add(new Problem(0,
+							"could not attach " + sibling.getFileName() + ": the content store could not keep it"));
 				}
 			}
 		}
@@ -138,7 +144,11 @@ class IngestService {
 					outcome.bookId(), List.of(), result.problems());
 		}
 		catch (DataAccessException | IllegalArgumentException ex) {
-			return new IngestReport(sourceKey, Status.FAILED, "could not store the chapter: " + ex.getMessage(), null,
+			// The database's text names tables, columns and statements: it goes to the
+			// log,
+			// the report gets a reason of our own.
+			logger.error("Seed {}: could not store the chapter", sourceKey, ex);
+			return new IngestReport(sourceKey, Status.FAILED, "could not store the chapter: " + storeFailure(ex), null,
 					null, List.of(), result.problems());
 		}
 	}
@@ -148,6 +158,16 @@ class IngestService {
 	 */
 	public List<IngestReport> lastRun() {
 		return this.lastRun;
+	}
+
+	private static String storeFailure(RuntimeException ex) {
+		if (ex instanceof DataIntegrityViolationException) {
+			return "the database refused its details";
+		}
+		if (ex instanceof IllegalArgumentException) {
+			return "its details are incomplete";
+		}
+		return "the database failed (the log has the details)";
 	}
 
 	private static IngestReport failed(String sourceKey, String reason) {

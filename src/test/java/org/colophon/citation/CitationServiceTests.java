@@ -1,6 +1,7 @@
 package org.colophon.citation;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ class CitationServiceTests {
 
 	private final StyleIndex styles = new StyleIndex();
 
-	private final CitationService citation = new CitationService(new CslFormatter(this.styles), this.styles);
+	private final CitationService citation = new CitationService(new CslFormatter(this.styles, limit()), this.styles);
 
 	private final ChapterInfo chapter = new ChapterInfo("abc123",
 			new ChapterDetails("3", TITLE, null, null,
@@ -117,6 +118,30 @@ class CitationServiceTests {
 	}
 
 	@Test
+	void formattedCitationsCarryTheSitesAddress() {
+		String canonical = BASE + "/chapters/abc123/" + this.chapter.slug();
+		for (String style : CitationService.FEATURED_STYLES) {
+			assertThat(this.citation.format(this.chapter, style, "en-US", BASE)).as(style)
+				.contains(canonical)
+				.doesNotContain("invalid");
+		}
+	}
+
+	@Test
+	void formatsOnceWhateverTheBaseUrlAndPutsTheAddressInAfterwards() {
+		FakeEngines engines = new FakeEngines();
+		CitationService counted = new CitationService(new CslFormatter(this.styles, limit(), engines), this.styles);
+		String path = "/chapters/abc123/" + this.chapter.slug();
+
+		String first = counted.format(this.chapter, "apa", "en-US", "https://a.example");
+		String second = counted.format(this.chapter, "apa", "en-US", "https://b.example");
+
+		assertThat(first).endsWith(" https://a.example" + path);
+		assertThat(second).endsWith(" https://b.example" + path).doesNotContain("a.example");
+		assertThat(engines.formats("apa", "en-US")).isOne();
+	}
+
+	@Test
 	void dependentStylesFormatWithTheirParent() {
 		String dependent = this.styles.search("molecular and cellular cardiology", 1).get(0).id();
 		assertThat(this.citation.isStyle(dependent)).isTrue();
@@ -148,6 +173,10 @@ class CitationServiceTests {
 		assertThat(context.get("anchor").asString()).isEqualTo(BASE + "/chapters/abc123/" + this.chapter.slug());
 		assertThat(context.get("describedby")).hasSize(ExportFormat.values().length);
 		assertThat(context.has("item")).isFalse();
+	}
+
+	private static StyleBuildLimit limit() {
+		return new StyleBuildLimit(new CitationProperties(20), Clock.systemUTC());
 	}
 
 	private static String latex(String value) throws Exception {

@@ -104,7 +104,7 @@ class IngestServiceIntegrationTests {
 		IngestReport report = this.ingest.loadFolder(this.folder).get(0);
 
 		assertThat(report.status()).isEqualTo(Status.FAILED);
-		assertThat(report.reason()).startsWith("could not store the chapter");
+		assertThat(report.reason()).isEqualTo("could not store the chapter: the database refused its details");
 		assertThat(this.catalogue.booksByTitle(null, 100).items())
 			.noneMatch((book) -> book.book().title().equals("A Book Only This File Names"));
 		assertThatExceptionOfType(BookNotFoundException.class)

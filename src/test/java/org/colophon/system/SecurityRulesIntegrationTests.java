@@ -78,8 +78,14 @@ class SecurityRulesIntegrationTests {
 	}
 
 	@Test
-	void ingestReportIsOpenToEveryone() throws Exception {
-		this.mvc.perform(get("/actuator/ingest")).andExpect(status().isOk());
+	void ingestReportIsForAdminsAndChallengesForBasicCredentials() throws Exception {
+		this.mvc.perform(get("/actuator/ingest"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE));
+		this.mvc.perform(get("/actuator/ingest").with(user("reader@colophon.test").roles("READER")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/ingest").with(user("admin@colophon.test").roles("ADMIN")))
+			.andExpect(status().isOk());
 	}
 
 	@Test

@@ -6,12 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,10 +23,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The seed capture, loaded at startup, served as pages and JSON.
  */
-@SpringBootTest
+@SpringBootTest(properties = { "colophon.admin.email=" + CatalogueIntegrationTests.ADMIN_EMAIL,
+		"colophon.admin.password=" + CatalogueIntegrationTests.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CatalogueIntegrationTests {
+
+	static final String ADMIN_EMAIL = "admin@colophon.test";
+
+	static final String ADMIN_PASSWORD = "correct horse battery staple";
 
 	static final String CHAPTER_ID = "90609dfc5ebe730d";
 
@@ -165,8 +172,13 @@ class CatalogueIntegrationTests {
 	}
 
 	@Test
-	void ingestReportIsPublished() throws Exception {
+	void ingestReportIsForAdminsWithHttpBasic() throws Exception {
 		this.mvc.perform(get("/actuator/ingest"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Colophon\""));
+		this.mvc.perform(get("/actuator/ingest").with(httpBasic(ADMIN_EMAIL, "not the password")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/ingest").with(httpBasic(ADMIN_EMAIL, ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].file").value("000_b83ae1fdbe6336a0.txt"))
 			.andExpect(jsonPath("$[0].status").value("CREATED"))
