@@ -17,7 +17,8 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
  * {@code X-Forwarded-Proto} are honoured only from the proxies in
  * {@code colophon.access.trusted-proxies}, through Tomcat's {@link RemoteIpValve}, which
  * walks the chain from the right and stops at the first address that is not a trusted
- * proxy.
+ * proxy; what it takes from a trusted proxy is kept a literal address by
+ * {@link ForwardedAddressValve}.
  * <p>
  * Nothing else may decide whom to trust. Spring Boot adds a valve of its own on a cloud
  * platform, with {@code server.forward-headers-strategy=native} or with any
@@ -76,7 +77,7 @@ class RemoteAddressConfiguration {
 			valve.setRemoteIpHeader("X-Forwarded-For");
 			valve.setProtocolHeader("X-Forwarded-Proto");
 			factory.setEngineValves(others);
-			factory.addEngineValves(valve);
+			factory.addEngineValves(valve, new ForwardedAddressValve());
 		}
 
 		@Override

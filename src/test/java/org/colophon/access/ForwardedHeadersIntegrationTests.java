@@ -100,6 +100,26 @@ class ForwardedHeadersIntegrationTests {
 			assertThat(access(this.port, "Forwarded", "for=203.0.113.9")).contains("\"granted\":false");
 		}
 
+		@Test
+		void aForwardedAddressWithAPortCountsWithoutIt() throws Exception {
+			entitleCampus(this.admin);
+
+			assertThat(access(this.port, "X-Forwarded-For", "203.0.113.9:4711")).contains("\"basis\":\"INSTITUTION\"");
+			assertThat(access(this.port, "X-Forwarded-For", "[2001:db8:7::42]:4711"))
+				.contains("\"basis\":\"INSTITUTION\"");
+			assertThat(access(this.port, "X-Forwarded-For", "[2001:db8:7::42]")).contains("\"basis\":\"INSTITUTION\"");
+		}
+
+		@Test
+		void aForwardedValueThatIsNoAddressIsNotBelieved() throws Exception {
+			entitleCampus(this.admin);
+
+			for (String value : new String[] { "campus.example.org", "unknown", "203.0.113.9:port", "[203.0.113.9]",
+					"203.0.113.9, not an address" }) {
+				assertThat(access(this.port, "X-Forwarded-For", value)).as(value).contains("\"granted\":false");
+			}
+		}
+
 	}
 
 	@Nested
