@@ -10,10 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The site's one security filter chain: each module's {@link SecurityRules} first, then
- * the cross-cutting defaults, namely CSRF on for browsers, a strict
+ * the cross-cutting defaults, namely CSRF on for every form (only stateless calls to the
+ * modules' APIs go without, see {@link StatelessApiRequests}), a strict
  * Content-Security-Policy with no inline script or style, HTTP Basic with one challenge
  * for every module's API requests, the health check open and other actuator endpoints for
  * admins, and everything else readable by everyone (the access decision, not the filter
@@ -31,11 +33,11 @@ class SecurityConfiguration {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Colophon");
 		List<SecurityRules> rules = modules.orderedStream().toList();
+		List<RequestMatcher> apis = rules.stream().flatMap((module) -> module.apiRequests().stream()).toList();
 		// The Basic challenges go first, so that a module's catch-all entry point (its
 		// log-in page) never shadows another module's API.
-		http.exceptionHandling((exceptions) -> rules.stream()
-			.flatMap((module) -> module.apiRequests().stream())
-			.forEach((api) -> exceptions.defaultAuthenticationEntryPointFor(basic, api)));
+		http.exceptionHandling(
+				(exceptions) -> apis.forEach((api) -> exceptions.defaultAuthenticationEntryPointFor(basic, api)));
 		rules.forEach((module) -> module.applyTo(http));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -44,8 +46,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
-			// Basic-authenticated calls carry no cookie a forged form could ride on.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(new StatelessApiRequests(apis)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.requestCache(Customizer.withDefaults());

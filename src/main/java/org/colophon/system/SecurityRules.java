@@ -21,7 +21,9 @@ public interface SecurityRules {
 	/**
 	 * The requests of this module that programs send rather than browsers: an
 	 * unauthenticated one is answered 401 with the site's HTTP Basic challenge instead of
-	 * being sent to a log-in page. None unless overridden.
+	 * being sent to a log-in page, and one that brings its own credentials needs no CSRF
+	 * token when no cross-site form could have sent it (JSON, or a method forms do not
+	 * have). None unless overridden.
 	 */
 	default List<RequestMatcher> apiRequests() {
 		return List.of();

@@ -1,7 +1,6 @@
 package org.colophon.web;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +10,7 @@ import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.colophon.access.IpAddresses;
 import org.colophon.access.Viewer;
 import org.colophon.account.ReaderPrincipal;
 import org.springframework.core.MethodParameter;
@@ -73,15 +73,16 @@ class ViewerArgumentResolver implements HandlerMethodArgumentResolver {
 		return null;
 	}
 
+	/**
+	 * The address as a literal, never looked up: Tomcat gives the connection's address
+	 * or, through the trusted-proxy valves, a forwarded one they have checked is a
+	 * literal.
+	 */
 	private static InetAddress addressOf(HttpServletRequest request) {
-		try {
-			// The servlet container always gives a literal address, so this never looks
-			// up a name.
-			return InetAddress.getByName(request.getRemoteAddr());
-		}
-		catch (UnknownHostException ex) {
-			throw new IllegalStateException("The container gave an address that is not a literal", ex);
-		}
+		String address = request.getRemoteAddr();
+		return IpAddresses.parse(address)
+			.orElseThrow(
+					() -> new IllegalStateException("The container gave an address that is not a literal: " + address));
 	}
 
 }

@@ -312,6 +312,12 @@ class AccessIntegrationTests {
 							+ this.json.writeValueAsString(text) + "]}",
 					"ipRanges[2]", reason);
 		}
+		expectProblem(post("/api/admin/institutions"), "{\"name\":\"Wide\",\"ipRanges\":[\"10.1.2.3/8\"]}",
+				"ipRanges[0]", "'10.1.2.3/8' has host bits set; the network is 10.0.0.0/8");
+		expectProblem(post("/api/admin/institutions"), "{\"name\":\"Wide\",\"ipRanges\":[\"0.0.0.0/0\"]}",
+				"ipRanges[0]", "'0.0.0.0/0' covers every address");
+		expectProblem(post("/api/admin/institutions"), "{\"name\":\"Wide\",\"ipRanges\":[\"::ffff:0:0/96\"]}",
+				"ipRanges[0]", "'::ffff:0:0/96' covers every IPv4 address (as IPv4-mapped IPv6)");
 		expectProblem(post("/api/admin/entitlements"), "{" + book + "}", "institutionId",
 				"give exactly one of institutionId and readerId");
 		expectProblem(post("/api/admin/entitlements"),

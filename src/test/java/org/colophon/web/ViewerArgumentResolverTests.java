@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Handlers are told who is asking: the connection's address, the signed-in reader, and a
@@ -38,6 +39,12 @@ class ViewerArgumentResolverTests {
 
 		assertThat(viewer.readerId()).isNull();
 		assertThat(viewer.address()).isEqualTo(InetAddress.getByName("203.0.113.7"));
+	}
+
+	@Test
+	void anAddressThatIsNotALiteralIsNeverLookedUp() {
+		assertThatIllegalStateException().isThrownBy(() -> resolve(at(MORNING), parameter(0), request("localhost")))
+			.withMessageContaining("localhost");
 	}
 
 	@Test
