@@ -17,32 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
 
-	/**
-	 * A password too long for bcrypt simply does not match, instead of failing the log-in
-	 * with an error.
-	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		return new PasswordEncoder() {
-
-			@Override
-			public String encode(CharSequence rawPassword) {
-				return delegate.encode(rawPassword);
-			}
-
-			@Override
-			public boolean matches(CharSequence rawPassword, String encodedPassword) {
-				return rawPassword != null && Password.fitsHash(rawPassword)
-						&& delegate.matches(rawPassword, encodedPassword);
-			}
-
-			@Override
-			public boolean upgradeEncoding(String encodedPassword) {
-				return delegate.upgradeEncoding(encodedPassword);
-			}
-
-		};
+		return new ReaderPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
