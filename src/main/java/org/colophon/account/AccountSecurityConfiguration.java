@@ -1,11 +1,7 @@
 package org.colophon.account;
 
-import java.time.Duration;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -23,16 +19,10 @@ class AccountSecurityConfiguration {
 	}
 
 	@Bean
-	DaoAuthenticationProvider readerAuthenticationProvider(ReaderService readers, PasswordEncoder passwordEncoder,
+	ReaderAuthenticationProvider readerAuthenticationProvider(ReaderService readers, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(readers);
+		ReaderAuthenticationProvider provider = new ReaderAuthenticationProvider(readers, throttle);
 		provider.setPasswordEncoder(passwordEncoder);
-		provider.setPreAuthenticationChecks((user) -> {
-			Duration locked = throttle.lockedFor(user.getUsername());
-			if (!locked.isZero()) {
-				throw new LockedException("Too many failed log-ins; try again in " + locked.toMinutes() + " minutes");
-			}
-		});
 		return provider;
 	}
 

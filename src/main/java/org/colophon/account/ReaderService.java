@@ -92,6 +92,10 @@ public class ReaderService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username.length() > Reader.MAX_EMAIL) {
+			// No account has such a name, and a name of megabytes is not worth a query.
+			throw new UsernameNotFoundException("No such reader");
+		}
 		return this.readers.findByEmail(Reader.normalise(username))
 			.map((reader) -> new ReaderPrincipal(reader.getId(), reader.getEmail(), reader.getPasswordHash(),
 					reader.getRole()))

@@ -7,6 +7,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccountIntegrationTests {
 
 	private static final String PASSWORD = "twelve chars or more";
+
+	private static final String ATTACKER = "198.51.100.66";
 
 	@Autowired
 	private MockMvc mvc;
@@ -109,6 +113,47 @@ class AccountIntegrationTests {
 			.perform(get("/login?error")
 				.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
+	}
+
+	@Test
+	void failedLogInsElsewhereNeverLockTheOwnerOut() throws Exception {
+		signUp("owner@colophon.test");
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.mvc.perform(attempt("owner@colophon.test", "wrong guess " + attempt).with(from(ATTACKER)))
+				.andExpect(unauthenticated());
+		}
+
+		this.mvc.perform(attempt("owner@colophon.test", PASSWORD).with(from(ATTACKER))).andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("owner@colophon.test").password(PASSWORD))
+			.andExpect(authenticated().withUsername("owner@colophon.test"));
+	}
+
+	@Test
+	void aNameWithoutAnAccountIsLockedLikeOneWithSoTheLockRevealsNothing() throws Exception {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			this.mvc.perform(formLogin().user("nobody@colophon.test").password("wrong guess " + attempt))
+				.andExpect(unauthenticated());
+		}
+
+		var result = this.mvc.perform(formLogin().user("nobody@colophon.test").password(PASSWORD))
+			.andExpect(unauthenticated())
+			.andReturn();
+
+		this.mvc
+			.perform(get("/login?error")
+				.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
+	}
+
+	private static MockHttpServletRequestBuilder attempt(String email, String password) {
+		return post("/login").with(csrf()).param("username", email).param("password", password);
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder logIn(String email,

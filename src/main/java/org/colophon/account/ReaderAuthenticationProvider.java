@@ -1,0 +1,37 @@
+package org.colophon.account;
+
+import java.time.Duration;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Signs readers in with their e-mail address and password, under the log-in throttle.
+ * <p>
+ * The throttle is asked before the account is looked up, so that a name without an
+ * account is locked just like one with, and a lock tells nobody that the account exists.
+ */
+class ReaderAuthenticationProvider extends DaoAuthenticationProvider {
+
+	private final LoginThrottle throttle;
+
+	ReaderAuthenticationProvider(ReaderService readers, LoginThrottle throttle) {
+		super(readers);
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		Duration locked = this.throttle.lockedFor(authentication.getName(), address);
+		if (!locked.isZero()) {
+			throw new LockedException("Too many failed log-ins; try again in " + locked.toMinutes() + " minutes");
+		}
+		return super.authenticate(authentication);
+	}
+
+}
