@@ -6,6 +6,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -18,7 +20,7 @@ class ReaderAuthenticationProvider extends DaoAuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ReaderAuthenticationProvider(ReaderService readers, LoginThrottle throttle) {
+	ReaderAuthenticationProvider(UserDetailsService readers, LoginThrottle throttle) {
 		super(readers);
 		this.throttle = throttle;
 	}
@@ -32,6 +34,17 @@ class ReaderAuthenticationProvider extends DaoAuthenticationProvider {
 			throw new LockedException("Too many failed log-ins; try again in " + locked.toMinutes() + " minutes");
 		}
 		return super.authenticate(authentication);
+	}
+
+	/**
+	 * The principal kept in the session (and in any session store) carries no password
+	 * hash.
+	 */
+	@Override
+	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+			UserDetails user) {
+		Object kept = (principal instanceof ReaderPrincipal reader) ? reader.withoutPassword() : principal;
+		return super.createSuccessAuthentication(kept, authentication, user);
 	}
 
 }
