@@ -32,12 +32,17 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates a reader account.
-	 * @throws DuplicateEmailException when the address already has an account
+	 * Creates a reader account, unless the address already has one, in which case nothing
+	 * changes. The caller cannot tell which happened, so that sign-up never tells anyone
+	 * whether an address has an account.
 	 */
 	@Transactional
-	public Reader signUp(String email, Password password) {
-		return create(email, password, Role.READER, null);
+	public void signUp(String email, Password password) {
+		// Hashed either way: a taken address takes as long to answer as a free one.
+		String passwordHash = this.passwordEncoder.encode(password.value());
+		if (!this.readers.existsByEmail(Reader.normalise(email))) {
+			this.readers.save(new Reader(email, passwordHash, Role.READER, null, this.clock.instant()));
+		}
 	}
 
 	/**

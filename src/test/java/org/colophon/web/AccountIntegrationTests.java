@@ -72,11 +72,23 @@ class AccountIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers
 				.containsString("must have at most 72 bytes (fewer characters if you use accents or other scripts)")));
+	}
 
+	@Test
+	void signingUpWithATakenAddressLooksLikeAnyOtherSignUpAndChangesNothing() throws Exception {
 		signUp("taken@colophon.test");
-		this.mvc.perform(post("/signup").with(csrf()).param("email", "taken@colophon.test").param("password", PASSWORD))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("An account already exists")));
+
+		this.mvc
+			.perform(post("/signup").with(csrf())
+				.param("email", "Taken@colophon.test")
+				.param("password", "someone else's password"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?registered"));
+
+		this.mvc.perform(formLogin().user("taken@colophon.test").password("someone else's password"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("taken@colophon.test").password(PASSWORD))
+			.andExpect(authenticated().withUsername("taken@colophon.test"));
 	}
 
 	@Test
