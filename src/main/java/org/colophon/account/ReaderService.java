@@ -68,6 +68,15 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
+	 * Whether a signed-in reader's account still exists with the role they signed in
+	 * with.
+	 */
+	@Transactional(readOnly = true)
+	boolean holds(ReaderPrincipal reader) {
+		return this.readers.existsByIdAndRole(reader.id(), reader.role());
+	}
+
+	/**
 	 * Whether an account has this e-mail address.
 	 */
 	@Transactional(readOnly = true)

@@ -1,15 +1,23 @@
 package org.colophon.web;
 
+import org.colophon.account.Password;
+import org.colophon.account.Reader;
+import org.colophon.account.ReaderService;
+import org.colophon.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -34,6 +42,12 @@ class AccountIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ReaderService readers;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void signsUpThenLogsInAndOut() throws Exception {
@@ -155,6 +169,36 @@ class AccountIntegrationTests {
 			.perform(get("/login?error")
 				.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
+	}
+
+	@Test
+	void aDeletedAdminsSessionStopsWorkingOnItsNextRequest() throws Exception {
+		Reader admin = this.readers.create("deleted-admin@colophon.test", new Password(PASSWORD), Role.ADMIN, null);
+		MockHttpSession session = signedIn("deleted-admin@colophon.test");
+		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isOk());
+
+		this.readers.delete(admin.getId());
+
+		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isUnauthorized());
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aDemotedAdminsSessionStopsWorkingOnItsNextRequest() throws Exception {
+		Reader admin = this.readers.create("demoted-admin@colophon.test", new Password(PASSWORD), Role.ADMIN, null);
+		MockHttpSession session = signedIn("demoted-admin@colophon.test");
+		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isOk());
+
+		this.jdbc.update("UPDATE reader SET role = 'READER' WHERE id = ?", admin.getId());
+
+		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isUnauthorized());
+	}
+
+	private MockHttpSession signedIn(String email) throws Exception {
+		MvcResult result = this.mvc.perform(formLogin().user(email).password(PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession();
 	}
 
 	private static MockHttpServletRequestBuilder attempt(String email, String password) {
