@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -108,7 +107,7 @@ class LoginThrottle {
 			return;
 		}
 		Instant now = this.clock.instant();
-		count(new Key(account, network(addressOf(event))), this.maxFailuresPerAddress, now);
+		count(new Key(account, network(addressOf(event.getAuthentication()))), this.maxFailuresPerAddress, now);
 		count(new Key(account, null), this.maxFailuresPerAccount, now);
 	}
 
@@ -116,7 +115,7 @@ class LoginThrottle {
 	synchronized void onSuccess(AuthenticationSuccessEvent event) {
 		String account = account(event.getAuthentication().getName());
 		if (account != null) {
-			this.counts.remove(new Key(account, network(addressOf(event))));
+			this.counts.remove(new Key(account, network(addressOf(event.getAuthentication()))));
 		}
 	}
 
@@ -176,10 +175,11 @@ class LoginThrottle {
 		return account.isEmpty() ? null : account;
 	}
 
-	private static String addressOf(AbstractAuthenticationEvent event) {
-		Authentication authentication = event.getAuthentication();
-		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
-				: null;
+	/**
+	 * The client address a log-in attempt came from, {@code null} when unknown.
+	 */
+	static String addressOf(Authentication attempt) {
+		return (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress() : null;
 	}
 
 	/**

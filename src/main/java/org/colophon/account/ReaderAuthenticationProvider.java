@@ -8,7 +8,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Signs readers in with their e-mail address and password, under the log-in throttle.
@@ -27,9 +26,7 @@ class ReaderAuthenticationProvider extends DaoAuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : null;
-		Duration locked = this.throttle.lockedFor(authentication.getName(), address);
+		Duration locked = this.throttle.lockedFor(authentication.getName(), LoginThrottle.addressOf(authentication));
 		if (!locked.isZero()) {
 			throw new LockedException("Too many failed log-ins; try again in " + locked.toMinutes() + " minutes");
 		}
