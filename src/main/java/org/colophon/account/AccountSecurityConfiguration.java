@@ -1,11 +1,7 @@
 package org.colophon.account;
 
-import java.time.Duration;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -17,45 +13,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
 
-	/**
-	 * A password too long for bcrypt simply does not match, instead of failing the log-in
-	 * with an error.
-	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		PasswordEncoder delegate = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		return new PasswordEncoder() {
-
-			@Override
-			public String encode(CharSequence rawPassword) {
-				return delegate.encode(rawPassword);
-			}
-
-			@Override
-			public boolean matches(CharSequence rawPassword, String encodedPassword) {
-				return rawPassword != null && Password.fitsHash(rawPassword)
-						&& delegate.matches(rawPassword, encodedPassword);
-			}
-
-			@Override
-			public boolean upgradeEncoding(String encodedPassword) {
-				return delegate.upgradeEncoding(encodedPassword);
-			}
-
-		};
+		return new ReaderPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
-	DaoAuthenticationProvider readerAuthenticationProvider(ReaderService readers, PasswordEncoder passwordEncoder,
+	ReaderAuthenticationProvider readerAuthenticationProvider(ReaderService readers, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(readers);
+		ReaderAuthenticationProvider provider = new ReaderAuthenticationProvider(readers, throttle);
 		provider.setPasswordEncoder(passwordEncoder);
-		provider.setPreAuthenticationChecks((user) -> {
-			Duration locked = throttle.lockedFor(user.getUsername());
-			if (!locked.isZero()) {
-				throw new LockedException("Too many failed log-ins; try again in " + locked.toMinutes() + " minutes");
-			}
-		});
 		return provider;
 	}
 

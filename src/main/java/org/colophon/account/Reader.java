@@ -20,6 +20,9 @@ import jakarta.persistence.Id;
 @Entity
 public class Reader {
 
+	/** The most characters an e-mail address can have. */
+	public static final int MAX_EMAIL = 320;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

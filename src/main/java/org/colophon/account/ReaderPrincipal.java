@@ -9,7 +9,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in reader as Spring Security sees them: the account id travels with the
- * session so the access decision can find their entitlements.
+ * session so the access decision can find their entitlements. The password hash is there
+ * only while a log-in is checked; the principal kept in the session has none.
  */
 public record ReaderPrincipal(Long id, String email, String passwordHash, Role role) implements UserDetails {
 
@@ -28,6 +29,13 @@ public record ReaderPrincipal(Long id, String email, String passwordHash, Role r
 	@Override
 	public String getUsername() {
 		return this.email;
+	}
+
+	/**
+	 * This reader without the password hash, as kept once signed in.
+	 */
+	ReaderPrincipal withoutPassword() {
+		return new ReaderPrincipal(this.id, this.email, null, this.role);
 	}
 
 	@Override

@@ -16,6 +16,8 @@ interface ReaderRepository extends Repository<Reader, Long> {
 
 	boolean existsByEmail(String email);
 
+	boolean existsByIdAndRole(Long id, Role role);
+
 	List<Reader> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	void delete(Reader reader);

@@ -32,12 +32,17 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates a reader account.
-	 * @throws DuplicateEmailException when the address already has an account
+	 * Creates a reader account, unless the address already has one, in which case nothing
+	 * changes. The caller cannot tell which happened, so that sign-up never tells anyone
+	 * whether an address has an account.
 	 */
 	@Transactional
-	public Reader signUp(String email, Password password) {
-		return create(email, password, Role.READER, null);
+	public void signUp(String email, Password password) {
+		// Hashed either way: a taken address takes as long to answer as a free one.
+		String passwordHash = this.passwordEncoder.encode(password.value());
+		if (!this.readers.existsByEmail(Reader.normalise(email))) {
+			this.readers.save(new Reader(email, passwordHash, Role.READER, null, this.clock.instant()));
+		}
 	}
 
 	/**
@@ -60,6 +65,15 @@ public class ReaderService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public Optional<Reader> find(Long id) {
 		return this.readers.findById(id);
+	}
+
+	/**
+	 * Whether a signed-in reader's account still exists with the role they signed in
+	 * with.
+	 */
+	@Transactional(readOnly = true)
+	boolean holds(ReaderPrincipal reader) {
+		return this.readers.existsByIdAndRole(reader.id(), reader.role());
 	}
 
 	/**
@@ -92,6 +106,10 @@ public class ReaderService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username.length() > Reader.MAX_EMAIL) {
+			// No account has such a name, and a name of megabytes is not worth a query.
+			throw new UsernameNotFoundException("No such reader");
+		}
 		return this.readers.findByEmail(Reader.normalise(username))
 			.map((reader) -> new ReaderPrincipal(reader.getId(), reader.getEmail(), reader.getPasswordHash(),
 					reader.getRole()))

@@ -10,5 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * settings keep the {@code colophon.access} prefix they were published under.
  */
 @ConfigurationProperties("colophon.access")
-record SignInProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration loginLockout) {
+record SignInProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration loginLockout,
+		@DefaultValue("100") int maxFailedLoginsPerAccount) {
 }

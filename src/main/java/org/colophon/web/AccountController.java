@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import org.colophon.account.DuplicateEmailException;
 import org.colophon.account.Password;
 import org.colophon.account.ReaderService;
 import org.colophon.system.LocalPaths;
@@ -58,13 +57,7 @@ class AccountController {
 		if (result.hasErrors()) {
 			return "account/signup";
 		}
-		try {
-			this.readers.signUp(form.email(), new Password(form.password()));
-		}
-		catch (DuplicateEmailException ex) {
-			result.rejectValue("email", "signup.email.taken");
-			return "account/signup";
-		}
+		this.readers.signUp(form.email(), new Password(form.password()));
 		return "redirect:/login?registered";
 	}
 

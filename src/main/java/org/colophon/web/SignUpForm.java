@@ -3,12 +3,14 @@ package org.colophon.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.colophon.account.Reader;
 import org.colophon.account.ValidPassword;
 
 /**
  * What the sign-up page asks for.
  */
-record SignUpForm(@NotBlank @Email @Size(max = 320) String email, @NotBlank @ValidPassword String password) {
+record SignUpForm(@NotBlank @Email @Size(max = Reader.MAX_EMAIL) String email,
+		@NotBlank @ValidPassword String password) {
 
 	@Override
 	public String toString() {

@@ -1,0 +1,73 @@
+package org.colophon.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ReaderAuthenticationProviderTests {
+
+	private static final String PASSWORD = "twelve chars or more";
+
+	private final PasswordEncoder encoder = new BCryptPasswordEncoder(4);
+
+	private final LoginThrottle throttle = new LoginThrottle(new SignInProperties(2, Duration.ofMinutes(15), 100),
+			Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+
+	private final AtomicInteger lookUps = new AtomicInteger();
+
+	private final ReaderAuthenticationProvider provider = new ReaderAuthenticationProvider((username) -> {
+		this.lookUps.incrementAndGet();
+		return new ReaderPrincipal(7L, "reader@colophon.test", this.encoder.encode(PASSWORD), Role.ADMIN);
+	}, this.throttle);
+
+	ReaderAuthenticationProviderTests() {
+		this.provider.setPasswordEncoder(this.encoder);
+	}
+
+	@Test
+	void keepsNoPasswordHashInTheSignedInPrincipal() {
+		Authentication signedIn = this.provider.authenticate(attempt(PASSWORD));
+
+		assertThat(signedIn.getPrincipal()).isInstanceOfSatisfying(ReaderPrincipal.class, (reader) -> {
+			assertThat(reader.getPassword()).isNull();
+			assertThat(reader.id()).isEqualTo(7L);
+			assertThat(reader.role()).isEqualTo(Role.ADMIN);
+		});
+		assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
+	}
+
+	@Test
+	void refusesALockedAddressBeforeLookingTheNameUp() {
+		for (int i = 0; i < 2; i++) {
+			this.throttle.onFailure(new AuthenticationFailureBadCredentialsEvent(attempt("a guess"),
+					new BadCredentialsException("Bad")));
+		}
+
+		assertThatExceptionOfType(LockedException.class)
+			.isThrownBy(() -> this.provider.authenticate(attempt(PASSWORD)));
+		assertThat(this.lookUps).hasValue(0);
+	}
+
+	private static UsernamePasswordAuthenticationToken attempt(String password) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+			.unauthenticated("reader@colophon.test", password);
+		attempt.setDetails(new WebAuthenticationDetails("192.0.2.1", null));
+		return attempt;
+	}
+
+}
