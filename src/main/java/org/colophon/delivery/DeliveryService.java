@@ -123,7 +123,7 @@ public class DeliveryService {
 		if (!decision.granted()) {
 			throw new DeliveryDeniedException(decision);
 		}
-		this.rateLimiter.consume(readerId, viewer.address().getHostAddress());
+		this.rateLimiter.consume(readerId, viewer.address());
 		String key = (request.idempotencyKey() != null) ? request.idempotencyKey() : UUID.randomUUID().toString();
 		String kindleAddress = (service == SaveDestination.KINDLE)
 				? new KindleAddress(request.kindleName(), request.kindleDomain()).toString() : null;
