@@ -154,8 +154,8 @@ public class DeliveryService {
 	}
 
 	/**
-	 * Fails the reader's deliveries that waited for this provider, after the reader
-	 * refused to authorise it.
+	 * Fails the reader's deliveries that waited for this provider, when the reader
+	 * (having refused to authorise it) cancels them.
 	 * @return those deliveries
 	 */
 	@Transactional
@@ -166,7 +166,11 @@ public class DeliveryService {
 		return waiting;
 	}
 
-	private List<Delivery> waitingForAuthorisation(Long readerId, SaveDestination service) {
+	/**
+	 * The reader's deliveries that wait for this provider's authorisation, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Delivery> waitingForAuthorisation(Long readerId, SaveDestination service) {
 		return this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
 				DeliveryStatus.AUTHORISATION_REQUIRED);
 	}

@@ -279,6 +279,69 @@ class CloudDeliveryIntegrationTests {
 			.isEqualTo("Authorise now");
 	}
 
+	@Test
+	void aRefusalSentFromAnotherSiteChangesNothing() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-refusal");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+
+		// What an image on another site makes the reader's browser send, with its cookie.
+		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)).param("error", "access_denied"));
+
+		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
+
+	@Test
+	void aRefusalAtTheProviderCancelsTheWaitingSavesOnlyByTheReadersOwnPost() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "refusal");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+
+		String back = this.mvc
+			.perform(get("/deliveries/authorised/dropbox").session(session)
+				.with(user(reader))
+				.param("error", "access_denied")
+				.param("state", authorize.get("state")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(back).session(session).with(user(reader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+		org.jsoup.nodes.Document refused = Jsoup.parse(page);
+		assertThat(refused.select("h1").text()).isEqualTo("Dropbox was not authorised");
+		assertThat(refused.select("main p").text()).contains("1 save waits");
+		assertThat(refused.select("a[href=/oauth2/authorization/dropbox]").text()).isEqualTo("Authorise Dropbox");
+		assertThat(refused.select("main form[method=post]").attr("action")).isEqualTo("/deliveries/authorised/dropbox");
+		assertThat(refused.select("main form[method=post] input[name=_csrf]")).hasSize(1);
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/deliveries/authorised/dropbox")
+				.session(session)
+				.with(user(reader)))
+			.andExpect(status().isForbidden());
+		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/deliveries/authorised/dropbox")
+				.session(session)
+				.with(user(reader))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/deliveries"));
+		Delivery cancelled = latest(reader);
+		assertThat(cancelled.getStatus()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(cancelled.getReason()).isEqualTo("Colophon was not authorised to save to your account");
+		providers.verify(0, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
 	/**
 	 * Saves through the form, follows the redirect to the provider's authorisation page,
 	 * comes back with a code as the provider would, and returns the authorisation
@@ -287,6 +350,31 @@ class CloudDeliveryIntegrationTests {
 	private Map<String, String> saveAndAuthorise(Chapter chapter, ReaderPrincipal reader, String target,
 			String registrationId) throws Exception {
 		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, target, registrationId, session);
+		Map<String, String> decoded = startAuthorisation(reader, registrationId, session);
+
+		String back = this.mvc
+			.perform(get("/deliveries/authorised/" + registrationId).session(session)
+				.with(user(reader))
+				.param("code", "the-code")
+				.param("state", decoded.get("state")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(back).endsWith("/deliveries/authorised/" + registrationId);
+		this.mvc.perform(get("/deliveries/authorised/" + registrationId).session(session).with(user(reader)))
+			.andExpect(status().isFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrlPattern(chapter.path() + "?delivery=*"));
+		return decoded;
+	}
+
+	/**
+	 * Saves through the form, which waits for the provider's authorisation.
+	 */
+	private void saveWaiting(Chapter chapter, ReaderPrincipal reader, String target, String registrationId,
+			MockHttpSession session) throws Exception {
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post(chapter.path() + "/save/" + target)
@@ -303,7 +391,14 @@ class CloudDeliveryIntegrationTests {
 			.singleElement()
 			.extracting(Delivery::getStatus)
 			.isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
 
+	/**
+	 * Follows the redirect to the provider's authorisation page and returns the
+	 * authorisation request's parameters, decoded.
+	 */
+	private Map<String, String> startAuthorisation(ReaderPrincipal reader, String registrationId,
+			MockHttpSession session) throws Exception {
 		String location = this.mvc
 			.perform(get("/oauth2/authorization/" + registrationId).session(session).with(user(reader)))
 			.andExpect(status().isFound())
@@ -318,21 +413,6 @@ class CloudDeliveryIntegrationTests {
 		Map<String, String> decoded = new java.util.HashMap<>();
 		parameters.forEach((name, value) -> decoded.put(name,
 				java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8)));
-
-		String back = this.mvc
-			.perform(get("/deliveries/authorised/" + registrationId).session(session)
-				.with(user(reader))
-				.param("code", "the-code")
-				.param("state", decoded.get("state")))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(back).endsWith("/deliveries/authorised/" + registrationId);
-		this.mvc.perform(get("/deliveries/authorised/" + registrationId).session(session).with(user(reader)))
-			.andExpect(status().isFound())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.redirectedUrlPattern(chapter.path() + "?delivery=*"));
 		return decoded;
 	}
 
