@@ -30,9 +30,6 @@ public class Delivery {
 	@Column(name = "reader_id", nullable = false, updatable = false)
 	private Long readerId;
 
-	@Column(name = "principal_name", nullable = false, updatable = false)
-	private String principalName;
-
 	@Column(name = "chapter_id", nullable = false, updatable = false)
 	private String chapterId;
 
@@ -74,10 +71,9 @@ public class Delivery {
 	protected Delivery() {
 	}
 
-	Delivery(Long readerId, String principalName, String chapterId, SaveDestination service, ContentFormat format,
-			String kindleAddress, String idempotencyKey, DeliveryStatus status, Instant now) {
+	Delivery(Long readerId, String chapterId, SaveDestination service, ContentFormat format, String kindleAddress,
+			String idempotencyKey, DeliveryStatus status, Instant now) {
 		this.readerId = Objects.requireNonNull(readerId);
-		this.principalName = Objects.requireNonNull(principalName);
 		this.chapterId = Objects.requireNonNull(chapterId);
 		this.service = Objects.requireNonNull(service);
 		this.format = Objects.requireNonNull(format);
@@ -155,10 +151,6 @@ public class Delivery {
 
 	public Long getReaderId() {
 		return this.readerId;
-	}
-
-	String getPrincipalName() {
-		return this.principalName;
 	}
 
 	public String getChapterId() {

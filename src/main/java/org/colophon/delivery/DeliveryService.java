@@ -80,15 +80,13 @@ public class DeliveryService {
 
 	/**
 	 * Records and schedules a delivery for a signed-in reader.
-	 * @param principalName the reader's log-in name, under which provider authorisations
-	 * are kept
 	 * @return the delivery, new or (for a repeated idempotency key) the first one
 	 * @throws InvalidDeliveryException naming each field at fault
 	 * @throws DeliveryDeniedException when the access decision does not allow the format
 	 * @throws RateLimitedException when the reader or address has asked too often
 	 */
 	@Transactional
-	public Delivery request(ChapterInfo chapter, Viewer viewer, String principalName, DeliveryRequest request) {
+	public Delivery request(ChapterInfo chapter, Viewer viewer, DeliveryRequest request) {
 		Long readerId = viewer.readerId();
 		if (readerId == null) {
 			throw new IllegalArgumentException("Only a signed-in reader can save a chapter");
@@ -127,9 +125,9 @@ public class DeliveryService {
 		String key = (request.idempotencyKey() != null) ? request.idempotencyKey() : UUID.randomUUID().toString();
 		String kindleAddress = (service == SaveDestination.KINDLE)
 				? new KindleAddress(request.kindleName(), request.kindleDomain()).toString() : null;
-		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, principalName);
+		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, readerId);
 		Delivery delivery = this.deliveries
-			.save(new Delivery(readerId, principalName, chapter.id(), service, format, kindleAddress, key,
+			.save(new Delivery(readerId, chapter.id(), service, format, kindleAddress, key,
 					authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED, this.clock.instant()));
 		if (authorised) {
 			schedule(delivery);
@@ -139,11 +137,16 @@ public class DeliveryService {
 
 	/**
 	 * Puts the reader's deliveries that waited for this provider's authorisation back in
-	 * the queue.
-	 * @return those deliveries
+	 * the queue, once the reader has authorised it.
+	 * @return those deliveries, none while the reader has not authorised the provider
 	 */
 	@Transactional
 	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveDestination service) {
+		// The reader comes back from the provider by a plain GET, which any other site
+		// can also make their browser send: without an authorisation it changes nothing.
+		if (!this.tokens.isAuthorised(service, readerId)) {
+			return List.of();
+		}
 		List<Delivery> waiting = waitingForAuthorisation(readerId, service);
 		Instant now = this.clock.instant();
 		for (Delivery delivery : waiting) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.colophon.access.AdminService;
+import org.colophon.account.Reader;
 import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.content.ContentService;
@@ -145,8 +146,8 @@ class CloudDeliveryIntegrationTests {
 					.withRequestBody(binaryEqualTo(DeliveryFixtures.PDF)));
 		assertThat(delivery.getAttempts()).isEqualTo(1);
 		String stored = this.jdbc.queryForObject(
-				"select access_token || refresh_token from provider_token where principal_name = ?", String.class,
-				reader.email());
+				"select access_token || refresh_token from provider_token where reader_id = ?", String.class,
+				reader.id());
 		assertThat(stored).doesNotContain("dropbox-access-1", "dropbox-refresh");
 	}
 
@@ -280,6 +281,24 @@ class CloudDeliveryIntegrationTests {
 	}
 
 	@Test
+	void anAuthorisationEndsWithItsReaderAndNeverPassesToANewAccountWithTheSameEmail() throws Exception {
+		providers.stubFor(post(urlEqualTo("/2/files/upload"))
+			.willReturn(okJson("{\"name\":\"saving-deleted.pdf\",\"id\":\"id:d\"}")));
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "deleted");
+		ReaderPrincipal first = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveAndAuthorise(chapter, first, "dropbox", "dropbox");
+		awaitStatus(first, DeliveryStatus.DELIVERED);
+
+		this.admin.deleteReader(first.id());
+		Reader again = this.admin.createReader(first.email(), "another long password", null, null);
+		ReaderPrincipal second = new ReaderPrincipal(again.getId(), first.email(), "unused", again.getRole());
+		this.admin.createEntitlement(null, second.id(), chapter.bookId(), null, null, null);
+
+		saveWaiting(chapter, second, "dropbox", "dropbox", new MockHttpSession());
+		providers.verify(1, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
 	void aRefusalSentFromAnotherSiteChangesNothing() throws Exception {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-refusal");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
@@ -289,6 +308,20 @@ class CloudDeliveryIntegrationTests {
 		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)).param("error", "access_denied"));
 
 		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
+
+	@Test
+	void aReturnFromTheProviderSentByAnotherSiteBeforeAnyAuthorisationChangesNothing() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-return");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+
+		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)))
+			.andExpect(redirectedUrl("/deliveries"));
+
+		Delivery waiting = latest(reader);
+		assertThat(waiting.getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+		assertThat(waiting.getAttempts()).isZero();
 	}
 
 	@Test

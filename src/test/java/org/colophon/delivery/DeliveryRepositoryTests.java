@@ -122,13 +122,13 @@ class DeliveryRepositoryTests {
 	}
 
 	private static Delivery kindle(Long readerId, String idempotencyKey) {
-		return new Delivery(readerId, "reader", "c1", SaveDestination.KINDLE, ContentFormat.PDF, "reader@kindle.com",
+		return new Delivery(readerId, "c1", SaveDestination.KINDLE, ContentFormat.PDF, "reader@kindle.com",
 				idempotencyKey, DeliveryStatus.PENDING, NOW);
 	}
 
 	private static Delivery delivery(Long readerId, SaveDestination service, String idempotencyKey,
 			DeliveryStatus status) {
-		return new Delivery(readerId, "reader", "c1", service, ContentFormat.PDF, null, idempotencyKey, status, NOW);
+		return new Delivery(readerId, "c1", service, ContentFormat.PDF, null, idempotencyKey, status, NOW);
 	}
 
 }
