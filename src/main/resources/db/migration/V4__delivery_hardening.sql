@@ -20,3 +20,12 @@ ALTER TABLE provider_token ADD CONSTRAINT fk_provider_token_reader
 
 -- Deliveries find their reader's authorisation by the reader's id too.
 ALTER TABLE delivery DROP COLUMN principal_name;
+
+-- The address a save was asked from: the access decision is taken again when it is sent,
+-- for the reader from that address. Saves recorded before are decided for the reader
+-- alone, from the unspecified address 0.0.0.0, which no client connects from.
+ALTER TABLE delivery ADD COLUMN requested_from VARCHAR(64) DEFAULT '0.0.0.0' NOT NULL;
+ALTER TABLE delivery ALTER COLUMN requested_from DROP DEFAULT;
+
+-- Finds the saves that have waited too long for an authorisation.
+CREATE INDEX ix_delivery_status_updated ON delivery (status, updated_at);

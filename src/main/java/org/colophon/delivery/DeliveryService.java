@@ -2,6 +2,7 @@ package org.colophon.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,14 @@ public class DeliveryService {
 
 	private final Validator validator;
 
+	private final DeliveryProperties properties;
+
 	private final Clock clock;
 
 	DeliveryService(DeliveryRepository deliveries, ContentService content, DeliveryRateLimiter rateLimiter,
 			ProviderTokens tokens, ClientRegistrationRepository registrations, SchedulerClient deliveryScheduler,
-			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Validator validator, Clock clock) {
+			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Validator validator, DeliveryProperties properties,
+			Clock clock) {
 		this.deliveries = deliveries;
 		this.content = content;
 		this.rateLimiter = rateLimiter;
@@ -66,6 +70,7 @@ public class DeliveryService {
 		this.task = deliveryTask;
 		this.paging = paging;
 		this.validator = validator;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -126,9 +131,8 @@ public class DeliveryService {
 		String kindleAddress = (service == SaveDestination.KINDLE)
 				? new KindleAddress(request.kindleName(), request.kindleDomain()).toString() : null;
 		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, readerId);
-		Delivery delivery = this.deliveries
-			.save(new Delivery(readerId, chapter.id(), service, format, kindleAddress, key,
-					authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED, this.clock.instant()));
+		Delivery delivery = this.deliveries.save(new Delivery(viewer, chapter.id(), service, format, kindleAddress, key,
+				authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED, this.clock.instant()));
 		if (authorised) {
 			schedule(delivery);
 		}
@@ -137,8 +141,10 @@ public class DeliveryService {
 
 	/**
 	 * Puts the reader's deliveries that waited for this provider's authorisation back in
-	 * the queue, once the reader has authorised it.
-	 * @return those deliveries, none while the reader has not authorised the provider
+	 * the queue, once the reader has authorised it; those that waited longer than
+	 * {@code colophon.delivery.authorisation-wait} fail instead.
+	 * @return the deliveries put back, none while the reader has not authorised the
+	 * provider
 	 */
 	@Transactional
 	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveDestination service) {
@@ -147,13 +153,16 @@ public class DeliveryService {
 		if (!this.tokens.isAuthorised(service, readerId)) {
 			return List.of();
 		}
-		List<Delivery> waiting = waitingForAuthorisation(readerId, service);
 		Instant now = this.clock.instant();
-		for (Delivery delivery : waiting) {
-			delivery.authorised(now);
-			schedule(delivery);
+		List<Delivery> resumed = new ArrayList<>();
+		for (Delivery delivery : waitingForAuthorisation(readerId, service)) {
+			if (!delivery.expire(this.properties.authorisationWait(), now)) {
+				delivery.authorised(now);
+				schedule(delivery);
+				resumed.add(delivery);
+			}
 		}
-		return waiting;
+		return resumed;
 	}
 
 	/**

@@ -2,9 +2,14 @@ package org.colophon.delivery;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.colophon.access.AdminService;
@@ -26,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -82,6 +89,9 @@ class CloudDeliveryIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Scheduler scheduler;
 
 	private static WireMockServer start() {
 		WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -281,6 +291,85 @@ class CloudDeliveryIntegrationTests {
 	}
 
 	@Test
+	void aWaitingSaveIsNotSentOnceTheReadersEntitlementHasEnded() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "ended");
+		ReaderPrincipal reader = DeliveryFixtures.reader(this.admin);
+		this.admin.createEntitlement(null, reader.id(), chapter.bookId(), null, null, null);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
+
+		this.admin.deleteEntitlement(
+				this.jdbc.queryForObject("select id from entitlement where reader_id = ?", Long.class, reader.id()));
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+		completeAuthorisation(reader, "dropbox", session, authorize.get("state"));
+
+		Delivery delivery = awaitStatus(reader, DeliveryStatus.FAILED);
+		assertThat(delivery.getReason()).isEqualTo("Not sent: your access to this chapter has ended");
+		providers.verify(0, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aSaveAskedForFromAnInstitutionsAddressIsDecidedAgainFromThatAddress() throws Exception {
+		providers.stubFor(post(urlEqualTo("/2/files/upload"))
+			.willReturn(okJson("{\"name\":\"saving-campus.pdf\",\"id\":\"id:e\"}")));
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "campus");
+		this.admin.createInstitution("Campus " + chapter.id(), List.of("198.51.100.0/24"));
+		Long campus = this.jdbc.queryForObject("select id from institution where name = ?", Long.class,
+				"Campus " + chapter.id());
+		this.admin.createEntitlement(campus, null, chapter.bookId(), null, null, null);
+		ReaderPrincipal reader = DeliveryFixtures.reader(this.admin);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session, (request) -> {
+			request.setRemoteAddr("198.51.100.7");
+			return request;
+		});
+
+		// The authorisation is given from elsewhere: only the save's own address counts.
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+		completeAuthorisation(reader, "dropbox", session, authorize.get("state"));
+
+		awaitStatus(reader, DeliveryStatus.DELIVERED);
+		providers.verify(1, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aSaveThatWaitedTooLongIsNotSentWhenTheAuthorisationFinallyComes() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "late");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
+		waitedSince(latest(reader), Duration.ofHours(25));
+
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+		assertThat(completeAuthorisation(reader, "dropbox", session, authorize.get("state"))).isEqualTo("/deliveries");
+
+		Delivery expired = latest(reader);
+		assertThat(expired.getStatus()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(expired.getReason()).isEqualTo("Not sent: the authorisation did not come within 24 hours");
+		providers.verify(0, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aSaveLeftWaitingForAuthorisationExpires() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forgotten");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		ReaderPrincipal recent = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+		saveWaiting(chapter, recent, "dropbox", "dropbox", new MockHttpSession());
+		waitedSince(latest(reader), Duration.ofHours(25));
+		waitedSince(latest(recent), Duration.ofHours(23));
+
+		// Runs the periodic check now rather than waiting for its turn.
+		assertThat(this.scheduler.reschedule(TaskInstanceId.of(DeliveryWorker.EXPIRY_TASK_NAME, RecurringTask.INSTANCE),
+				Instant.now()))
+			.isTrue();
+
+		Delivery expired = awaitStatus(reader, DeliveryStatus.FAILED);
+		assertThat(expired.getReason()).isEqualTo("Not sent: the authorisation did not come within 24 hours");
+		assertThat(latest(recent).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
+
+	@Test
 	void anAuthorisationEndsWithItsReaderAndNeverPassesToANewAccountWithTheSameEmail() throws Exception {
 		providers.stubFor(post(urlEqualTo("/2/files/upload"))
 			.willReturn(okJson("{\"name\":\"saving-deleted.pdf\",\"id\":\"id:d\"}")));
@@ -385,33 +474,46 @@ class CloudDeliveryIntegrationTests {
 		MockHttpSession session = new MockHttpSession();
 		saveWaiting(chapter, reader, target, registrationId, session);
 		Map<String, String> decoded = startAuthorisation(reader, registrationId, session);
+		assertThat(completeAuthorisation(reader, registrationId, session, decoded.get("state")))
+			.matches(java.util.regex.Pattern.quote(chapter.path() + "?delivery=") + "\\d+");
+		return decoded;
+	}
 
+	/**
+	 * Comes back from the provider with a code, as the provider would, and answers where
+	 * the page the reader lands on sends them.
+	 */
+	private String completeAuthorisation(ReaderPrincipal reader, String registrationId, MockHttpSession session,
+			String state) throws Exception {
 		String back = this.mvc
 			.perform(get("/deliveries/authorised/" + registrationId).session(session)
 				.with(user(reader))
 				.param("code", "the-code")
-				.param("state", decoded.get("state")))
+				.param("state", state))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(back).endsWith("/deliveries/authorised/" + registrationId);
-		this.mvc.perform(get("/deliveries/authorised/" + registrationId).session(session).with(user(reader)))
+		return this.mvc.perform(get(back).session(session).with(user(reader)))
 			.andExpect(status().isFound())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.redirectedUrlPattern(chapter.path() + "?delivery=*"));
-		return decoded;
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	/**
 	 * Saves through the form, which waits for the provider's authorisation.
 	 */
 	private void saveWaiting(Chapter chapter, ReaderPrincipal reader, String target, String registrationId,
-			MockHttpSession session) throws Exception {
+			MockHttpSession session, RequestPostProcessor... extras) throws Exception {
+		MockHttpServletRequestBuilder save = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post(chapter.path() + "/save/" + target);
+		for (RequestPostProcessor extra : extras) {
+			save = save.with(extra);
+		}
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.post(chapter.path() + "/save/" + target)
-				.session(session)
+			.perform(save.session(session)
 				.with(user(reader))
 				.with(csrf())
 				.param("format", "PDF")
@@ -447,6 +549,15 @@ class CloudDeliveryIntegrationTests {
 		parameters.forEach((name, value) -> decoded.put(name,
 				java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8)));
 		return decoded;
+	}
+
+	/**
+	 * Moves the time the delivery began to wait back by the given duration, as if that
+	 * much time had passed.
+	 */
+	private void waitedSince(Delivery delivery, Duration ago) {
+		this.jdbc.update("update delivery set updated_at = ? where id = ?",
+				java.sql.Timestamp.from(delivery.getUpdatedAt().minus(ago)), delivery.getId());
 	}
 
 	private Delivery awaitStatus(ReaderPrincipal reader, DeliveryStatus status) {

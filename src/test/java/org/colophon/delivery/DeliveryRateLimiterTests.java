@@ -209,7 +209,7 @@ class DeliveryRateLimiterTests {
 
 	private static DeliveryProperties properties(int perReader, int perAddress) {
 		return new DeliveryProperties("kindle@colophon.example", DataSize.ofMegabytes(50), Duration.ofSeconds(30), 6,
-				Duration.ofSeconds(1), perReader, perAddress, null, null, null);
+				Duration.ofSeconds(1), perReader, perAddress, Duration.ofHours(24), null, null, null);
 	}
 
 	/**

@@ -81,7 +81,7 @@ class DeliveryServiceTests {
 	void createService() {
 		this.service = new DeliveryService(this.deliveries, this.content, this.rateLimiter, this.tokens,
 				this.registrations, this.scheduler, mock(OneTimeTask.class), mock(KeysetPaging.class), VALIDATOR,
-				Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+				mock(DeliveryProperties.class), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 	}
 
 	@Test
