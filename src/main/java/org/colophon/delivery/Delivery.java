@@ -1,5 +1,8 @@
 package org.colophon.delivery;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.colophon.access.Viewer;
 import org.colophon.content.ContentFormat;
 
 /**
@@ -30,8 +34,8 @@ public class Delivery {
 	@Column(name = "reader_id", nullable = false, updatable = false)
 	private Long readerId;
 
-	@Column(name = "principal_name", nullable = false, updatable = false)
-	private String principalName;
+	@Column(name = "requested_from", nullable = false, updatable = false)
+	private String requestedFrom;
 
 	@Column(name = "chapter_id", nullable = false, updatable = false)
 	private String chapterId;
@@ -74,10 +78,10 @@ public class Delivery {
 	protected Delivery() {
 	}
 
-	Delivery(Long readerId, String principalName, String chapterId, SaveDestination service, ContentFormat format,
-			String kindleAddress, String idempotencyKey, DeliveryStatus status, Instant now) {
-		this.readerId = Objects.requireNonNull(readerId);
-		this.principalName = Objects.requireNonNull(principalName);
+	Delivery(Viewer requester, String chapterId, SaveDestination service, ContentFormat format, String kindleAddress,
+			String idempotencyKey, DeliveryStatus status, Instant now) {
+		this.readerId = Objects.requireNonNull(requester.readerId(), "Only a signed-in reader saves");
+		this.requestedFrom = requester.address().getHostAddress();
 		this.chapterId = Objects.requireNonNull(chapterId);
 		this.service = Objects.requireNonNull(service);
 		this.format = Objects.requireNonNull(format);
@@ -134,6 +138,36 @@ public class Delivery {
 	}
 
 	/**
+	 * Fails a delivery that has waited for the reader's authorisation for the given time
+	 * or longer (it began to wait when it was last changed).
+	 * @return whether it did
+	 */
+	boolean expire(Duration wait, Instant now) {
+		if (this.status != DeliveryStatus.AUTHORISATION_REQUIRED || this.updatedAt.plus(wait).isAfter(now)) {
+			return false;
+		}
+		failed("Not sent: the authorisation did not come within " + describe(wait), now);
+		return true;
+	}
+
+	/**
+	 * Who asked, for the access decision taken again when it is sent: the reader, from
+	 * the address they asked from. A reader on an institution's network may have no other
+	 * right to the chapter than that address, and the save they asked for there still
+	 * goes out; the address grants nothing else, and only for as long as a save may wait.
+	 */
+	Viewer requester() {
+		try {
+			// A literal address, so this never looks up a name.
+			return new Viewer(this.readerId, InetAddress.getByName(this.requestedFrom));
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException("Delivery " + this.id + " was recorded with an address that is not one",
+					ex);
+		}
+	}
+
+	/**
 	 * Puts a delivery that waited for the reader's authorisation back in the queue.
 	 */
 	void authorised(Instant now) {
@@ -143,6 +177,15 @@ public class Delivery {
 		this.status = DeliveryStatus.PENDING;
 		this.reason = null;
 		this.updatedAt = now;
+	}
+
+	private static String describe(Duration wait) {
+		long hours = wait.toHours();
+		return wait.equals(Duration.ofHours(hours)) ? count(hours, "hour") : count(wait.toMinutes(), "minute");
+	}
+
+	private static String count(long number, String unit) {
+		return number + " " + unit + ((number == 1) ? "" : "s");
 	}
 
 	private static String trim(String reason) {
@@ -155,10 +198,6 @@ public class Delivery {
 
 	public Long getReaderId() {
 		return this.readerId;
-	}
-
-	String getPrincipalName() {
-		return this.principalName;
 	}
 
 	public String getChapterId() {

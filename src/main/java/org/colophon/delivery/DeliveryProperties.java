@@ -8,15 +8,16 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Delivery settings: the approved Kindle sender and attachment limit, retries, rate
- * limits, the key that encrypts stored provider tokens, and each provider's credentials
- * and addresses.
+ * limits, how long a save waits for the reader to authorise a provider, the key that
+ * encrypts stored provider tokens, and each provider's credentials and addresses.
  */
 @ConfigurationProperties("colophon.delivery")
 public record DeliveryProperties(@DefaultValue("kindle@colophon.example") String kindleSender,
 		@DefaultValue("50MB") DataSize kindleAttachmentLimit, @DefaultValue("30s") Duration retryBackoff,
 		@DefaultValue("6") int maxAttempts, @DefaultValue("1s") Duration pollingInterval,
-		@DefaultValue("10") int perReaderPerHour, @DefaultValue("30") int perAddressPerHour, String tokenKey,
-		@DefaultValue Provider dropbox, @DefaultValue Provider google) {
+		@DefaultValue("10") int perReaderPerHour, @DefaultValue("30") int perAddressPerHour,
+		@DefaultValue("24h") Duration authorisationWait, String tokenKey, @DefaultValue Provider dropbox,
+		@DefaultValue Provider google) {
 
 	/**
 	 * One storage provider: its OAuth 2 client and where its endpoints are (configurable

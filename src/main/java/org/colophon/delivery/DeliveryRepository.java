@@ -1,5 +1,6 @@
 package org.colophon.delivery;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,5 +19,8 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 
 	List<Delivery> findByReaderIdAndServiceAndStatusOrderById(Long readerId, SaveDestination service,
 			DeliveryStatus status);
+
+	List<Delivery> findByStatusAndUpdatedAtLessThanEqualOrderById(DeliveryStatus status, Instant updatedBy,
+			Limit limit);
 
 }

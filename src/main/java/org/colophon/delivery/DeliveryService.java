@@ -2,6 +2,7 @@ package org.colophon.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,14 @@ public class DeliveryService {
 
 	private final Validator validator;
 
+	private final DeliveryProperties properties;
+
 	private final Clock clock;
 
 	DeliveryService(DeliveryRepository deliveries, ContentService content, DeliveryRateLimiter rateLimiter,
 			ProviderTokens tokens, ClientRegistrationRepository registrations, SchedulerClient deliveryScheduler,
-			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Validator validator, Clock clock) {
+			OneTimeTask<Void> deliveryTask, KeysetPaging paging, Validator validator, DeliveryProperties properties,
+			Clock clock) {
 		this.deliveries = deliveries;
 		this.content = content;
 		this.rateLimiter = rateLimiter;
@@ -66,6 +70,7 @@ public class DeliveryService {
 		this.task = deliveryTask;
 		this.paging = paging;
 		this.validator = validator;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -80,15 +85,13 @@ public class DeliveryService {
 
 	/**
 	 * Records and schedules a delivery for a signed-in reader.
-	 * @param principalName the reader's log-in name, under which provider authorisations
-	 * are kept
 	 * @return the delivery, new or (for a repeated idempotency key) the first one
 	 * @throws InvalidDeliveryException naming each field at fault
 	 * @throws DeliveryDeniedException when the access decision does not allow the format
 	 * @throws RateLimitedException when the reader or address has asked too often
 	 */
 	@Transactional
-	public Delivery request(ChapterInfo chapter, Viewer viewer, String principalName, DeliveryRequest request) {
+	public Delivery request(ChapterInfo chapter, Viewer viewer, DeliveryRequest request) {
 		Long readerId = viewer.readerId();
 		if (readerId == null) {
 			throw new IllegalArgumentException("Only a signed-in reader can save a chapter");
@@ -123,14 +126,13 @@ public class DeliveryService {
 		if (!decision.granted()) {
 			throw new DeliveryDeniedException(decision);
 		}
-		this.rateLimiter.consume(readerId, viewer.address().getHostAddress());
+		this.rateLimiter.consume(readerId, viewer.address());
 		String key = (request.idempotencyKey() != null) ? request.idempotencyKey() : UUID.randomUUID().toString();
 		String kindleAddress = (service == SaveDestination.KINDLE)
 				? new KindleAddress(request.kindleName(), request.kindleDomain()).toString() : null;
-		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, principalName);
-		Delivery delivery = this.deliveries
-			.save(new Delivery(readerId, principalName, chapter.id(), service, format, kindleAddress, key,
-					authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED, this.clock.instant()));
+		boolean authorised = service.registrationId() == null || this.tokens.isAuthorised(service, readerId);
+		Delivery delivery = this.deliveries.save(new Delivery(viewer, chapter.id(), service, format, kindleAddress, key,
+				authorised ? DeliveryStatus.PENDING : DeliveryStatus.AUTHORISATION_REQUIRED, this.clock.instant()));
 		if (authorised) {
 			schedule(delivery);
 		}
@@ -139,23 +141,33 @@ public class DeliveryService {
 
 	/**
 	 * Puts the reader's deliveries that waited for this provider's authorisation back in
-	 * the queue.
-	 * @return those deliveries
+	 * the queue, once the reader has authorised it; those that waited longer than
+	 * {@code colophon.delivery.authorisation-wait} fail instead.
+	 * @return the deliveries put back, none while the reader has not authorised the
+	 * provider
 	 */
 	@Transactional
 	public List<Delivery> resumeAfterAuthorisation(Long readerId, SaveDestination service) {
-		List<Delivery> waiting = waitingForAuthorisation(readerId, service);
-		Instant now = this.clock.instant();
-		for (Delivery delivery : waiting) {
-			delivery.authorised(now);
-			schedule(delivery);
+		// The reader comes back from the provider by a plain GET, which any other site
+		// can also make their browser send: without an authorisation it changes nothing.
+		if (!this.tokens.isAuthorised(service, readerId)) {
+			return List.of();
 		}
-		return waiting;
+		Instant now = this.clock.instant();
+		List<Delivery> resumed = new ArrayList<>();
+		for (Delivery delivery : waitingForAuthorisation(readerId, service)) {
+			if (!delivery.expire(this.properties.authorisationWait(), now)) {
+				delivery.authorised(now);
+				schedule(delivery);
+				resumed.add(delivery);
+			}
+		}
+		return resumed;
 	}
 
 	/**
-	 * Fails the reader's deliveries that waited for this provider, after the reader
-	 * refused to authorise it.
+	 * Fails the reader's deliveries that waited for this provider, when the reader
+	 * (having refused to authorise it) cancels them.
 	 * @return those deliveries
 	 */
 	@Transactional
@@ -166,7 +178,11 @@ public class DeliveryService {
 		return waiting;
 	}
 
-	private List<Delivery> waitingForAuthorisation(Long readerId, SaveDestination service) {
+	/**
+	 * The reader's deliveries that wait for this provider's authorisation, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Delivery> waitingForAuthorisation(Long readerId, SaveDestination service) {
 		return this.deliveries.findByReaderIdAndServiceAndStatusOrderById(readerId, service,
 				DeliveryStatus.AUTHORISATION_REQUIRED);
 	}

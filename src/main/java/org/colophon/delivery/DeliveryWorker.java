@@ -1,6 +1,8 @@
 package org.colophon.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,28 +10,44 @@ import java.util.function.Consumer;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.content.ContentService;
+import org.colophon.content.FullTextAccess;
 import org.colophon.content.FullTextFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Limit;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends one delivery per task run. The delivery's state is the truth: a delivery already
  * delivered, failed or waiting for authorisation is never sent again, whatever the
- * scheduler does. A transient failure leaves it pending and fails the task, so that
- * db-scheduler runs it again after an exponential backoff; after the last attempt it is
- * failed with the reason.
+ * scheduler does. The access decision is taken again before each attempt, since an
+ * entitlement can end while a save waits. A transient failure leaves it pending and fails
+ * the task, so that db-scheduler runs it again after an exponential backoff; after the
+ * last attempt it is failed with the reason. A periodic task fails the deliveries that
+ * have waited too long for the reader's authorisation.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryWorker {
 
 	static final String TASK_NAME = "deliver-chapter";
+
+	static final String EXPIRY_TASK_NAME = "expire-waiting-deliveries";
+
+	/**
+	 * How often waiting deliveries are checked: only for the list of deliveries, since
+	 * one that waited too long is never sent anyway (resuming checks the wait too).
+	 */
+	private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(5);
+
+	private static final int EXPIRY_BATCH = 500;
 
 	private static final Logger logger = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -66,6 +84,30 @@ class DeliveryWorker {
 			.execute((instance, context) -> attempt(Long.parseLong(instance.getId())));
 	}
 
+	@Bean
+	RecurringTask<Void> expiryTask() {
+		return Tasks.recurring(EXPIRY_TASK_NAME, FixedDelay.of(EXPIRY_INTERVAL))
+			.execute((instance, context) -> expireWaiting());
+	}
+
+	/**
+	 * Fails every delivery that has waited for the reader's authorisation longer than
+	 * {@code colophon.delivery.authorisation-wait}, a batch per transaction.
+	 */
+	void expireWaiting() {
+		Duration wait = this.properties.authorisationWait();
+		boolean more = true;
+		while (more) {
+			more = Boolean.TRUE.equals(this.transactions.execute((status) -> {
+				Instant now = this.clock.instant();
+				List<Delivery> stale = this.deliveries.findByStatusAndUpdatedAtLessThanEqualOrderById(
+						DeliveryStatus.AUTHORISATION_REQUIRED, now.minus(wait), Limit.of(EXPIRY_BATCH));
+				stale.forEach((delivery) -> delivery.expire(wait, now));
+				return stale.size() == EXPIRY_BATCH;
+			}));
+		}
+	}
+
 	/**
 	 * Makes one attempt at a delivery.
 	 * @throws RetryLaterException after a transient failure, so the scheduler tries again
@@ -84,6 +126,10 @@ class DeliveryWorker {
 		}
 		try {
 			ChapterInfo chapter = this.catalogue.chapter(delivery.getChapterId());
+			FullTextAccess access = this.content.access(chapter, delivery.requester());
+			if (!access.decision().granted() || !access.formats().contains(delivery.getFormat())) {
+				throw DeliveryFailure.permanent("Not sent: your access to this chapter has ended");
+			}
 			FullTextFile text = this.content.read(chapter, delivery.getFormat());
 			this.targets.get(delivery.getService()).send(delivery, chapter, text);
 			update(id, (found) -> found.delivered(this.clock.instant()));

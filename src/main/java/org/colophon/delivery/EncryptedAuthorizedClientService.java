@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.colophon.account.ReaderPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps readers' provider authorisations in the database, encrypted, so that the delivery
  * worker can use them later, after a restart too. Tokens never reach a log.
+ * <p>
+ * An authorisation belongs to the reader's id, not to the log-in name Spring Security
+ * would use: an e-mail address passes to whoever signs up with it once the account is
+ * deleted, an id never does (and the tokens are deleted with the reader). So the
+ * principal name this service is asked by is the reader's id in decimal, as the worker
+ * gives it; a signed-in reader's id is read from their {@link ReaderPrincipal}.
  */
 @Component
 class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService {
@@ -42,15 +49,23 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService 
 		this.clock = clock;
 	}
 
+	/**
+	 * The principal name under which a reader's authorisations are asked for.
+	 */
+	static String principalName(Long readerId) {
+		return readerId.toString();
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	@SuppressWarnings("unchecked")
 	public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId, String principalName) {
 		ClientRegistration registration = this.registrations.findByRegistrationId(registrationId);
-		if (registration == null) {
+		Long readerId = readerId(principalName);
+		if (registration == null || readerId == null) {
 			return null;
 		}
-		return (T) this.tokens.findByRegistrationIdAndPrincipalName(registrationId, principalName)
+		return (T) this.tokens.findByRegistrationIdAndReaderId(registrationId, readerId)
 			.map((token) -> toClient(registration, principalName, token))
 			.orElse(null);
 	}
@@ -74,12 +89,22 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService 
 		}
 	}
 
+	/**
+	 * Stores the authorisation for the signed-in reader (after the provider's redirect)
+	 * or for the reader the worker named (after a refresh).
+	 * @throws IllegalArgumentException when the principal is not a reader
+	 */
 	@Override
 	@Transactional
 	public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal) {
+		Long readerId = (principal.getPrincipal() instanceof ReaderPrincipal reader) ? reader.id()
+				: readerId(principal.getName());
+		if (readerId == null) {
+			throw new IllegalArgumentException("Only a reader can authorise a provider");
+		}
 		String registrationId = client.getClientRegistration().getRegistrationId();
-		ProviderToken token = this.tokens.findByRegistrationIdAndPrincipalName(registrationId, principal.getName())
-			.orElseGet(() -> new ProviderToken(registrationId, principal.getName()));
+		ProviderToken token = this.tokens.findByRegistrationIdAndReaderId(registrationId, readerId)
+			.orElseGet(() -> new ProviderToken(registrationId, readerId));
 		OAuth2AccessToken access = client.getAccessToken();
 		OAuth2RefreshToken refresh = client.getRefreshToken();
 		token.store(this.cipher.encrypt(access.getTokenValue()), access.getIssuedAt(), access.getExpiresAt(),
@@ -91,7 +116,23 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService 
 	@Override
 	@Transactional
 	public void removeAuthorizedClient(String registrationId, String principalName) {
-		this.tokens.deleteByRegistrationIdAndPrincipalName(registrationId, principalName);
+		Long readerId = readerId(principalName);
+		if (readerId != null) {
+			this.tokens.deleteByRegistrationIdAndReaderId(registrationId, readerId);
+		}
+	}
+
+	/**
+	 * The reader's id from a principal name, {@code null} for a name that is not one
+	 * (such as a log-in name), which has no authorisation.
+	 */
+	private static Long readerId(String principalName) {
+		try {
+			return Long.valueOf(principalName);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 }

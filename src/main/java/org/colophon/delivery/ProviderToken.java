@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A reader's authorisation at a storage provider, with both tokens encrypted.
+ * A reader's authorisation at a storage provider, with both tokens encrypted. It belongs
+ * to the reader's id, which is never given to another account, and is deleted with the
+ * reader.
  */
 @Entity
 @Table(name = "provider_token")
@@ -23,8 +25,8 @@ class ProviderToken {
 	@Column(name = "registration_id", nullable = false, updatable = false)
 	private String registrationId;
 
-	@Column(name = "principal_name", nullable = false, updatable = false)
-	private String principalName;
+	@Column(name = "reader_id", nullable = false, updatable = false)
+	private Long readerId;
 
 	@Column(name = "access_token", nullable = false)
 	private String accessToken;
@@ -46,9 +48,9 @@ class ProviderToken {
 	protected ProviderToken() {
 	}
 
-	ProviderToken(String registrationId, String principalName) {
+	ProviderToken(String registrationId, Long readerId) {
 		this.registrationId = registrationId;
-		this.principalName = principalName;
+		this.readerId = readerId;
 	}
 
 	void store(String encryptedAccessToken, Instant issuedAt, Instant expiresAt, String encryptedRefreshToken,

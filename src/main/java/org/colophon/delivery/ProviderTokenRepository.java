@@ -8,8 +8,8 @@ interface ProviderTokenRepository extends Repository<ProviderToken, Long> {
 
 	ProviderToken save(ProviderToken token);
 
-	Optional<ProviderToken> findByRegistrationIdAndPrincipalName(String registrationId, String principalName);
+	Optional<ProviderToken> findByRegistrationIdAndReaderId(String registrationId, Long readerId);
 
-	void deleteByRegistrationIdAndPrincipalName(String registrationId, String principalName);
+	void deleteByRegistrationIdAndReaderId(String registrationId, Long readerId);
 
 }

@@ -37,11 +37,13 @@ class ProviderTokens {
 	/**
 	 * Whether the reader has authorised the provider.
 	 */
-	boolean isAuthorised(SaveDestination service, String principalName) {
-		return this.clients.loadAuthorizedClient(service.registrationId(), principalName) != null;
+	boolean isAuthorised(SaveDestination service, Long readerId) {
+		return this.clients.loadAuthorizedClient(service.registrationId(),
+				EncryptedAuthorizedClientService.principalName(readerId)) != null;
 	}
 
-	String current(SaveDestination service, String principalName) throws DeliveryFailure {
+	String current(SaveDestination service, Long readerId) throws DeliveryFailure {
+		String principalName = EncryptedAuthorizedClientService.principalName(readerId);
 		try {
 			OAuth2AuthorizedClient client = this.manager
 				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(service.registrationId())
@@ -65,7 +67,8 @@ class ProviderTokens {
 	 * A new access token from the refresh token, after the provider refused the current
 	 * one.
 	 */
-	String refreshed(SaveDestination service, String principalName) throws DeliveryFailure {
+	String refreshed(SaveDestination service, Long readerId) throws DeliveryFailure {
+		String principalName = EncryptedAuthorizedClientService.principalName(readerId);
 		OAuth2AuthorizedClient stored = this.clients.loadAuthorizedClient(service.registrationId(), principalName);
 		if (stored == null || stored.getRefreshToken() == null) {
 			this.clients.removeAuthorizedClient(service.registrationId(), principalName);

@@ -50,9 +50,9 @@ final class ProviderUpload {
 
 	static void run(ProviderTokens tokens, Delivery delivery, String providerName, Attempt attempt)
 			throws DeliveryFailure {
-		Answer answer = call(attempt, tokens.current(delivery.getService(), delivery.getPrincipalName()));
+		Answer answer = call(attempt, tokens.current(delivery.getService(), delivery.getReaderId()));
 		if (answer.status().value() == 401) {
-			answer = call(attempt, tokens.refreshed(delivery.getService(), delivery.getPrincipalName()));
+			answer = call(attempt, tokens.refreshed(delivery.getService(), delivery.getReaderId()));
 			if (answer.status().value() == 401) {
 				throw DeliveryFailure
 					.authorisation(providerName + " refused the authorisation; please authorise again");

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +25,11 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 class SchedulerConfiguration {
 
 	@Bean(destroyMethod = "stop")
-	Scheduler deliveryScheduler(DataSource dataSource, OneTimeTask<Void> deliveryTask, DeliveryProperties properties) {
+	Scheduler deliveryScheduler(DataSource dataSource, OneTimeTask<Void> deliveryTask, RecurringTask<Void> expiryTask,
+			DeliveryProperties properties) {
 		List<Task<?>> tasks = List.of(deliveryTask);
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+			.startTasks(expiryTask)
 			.threads(2)
 			.pollingInterval(properties.pollingInterval())
 			.heartbeatInterval(Duration.ofSeconds(30))

@@ -15,7 +15,6 @@ import org.colophon.links.Links;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -88,14 +87,13 @@ class ChapterController {
 	 * plain page, as it was sent.
 	 */
 	@PostMapping(Links.CHAPTER_SAVE)
-	Object submitSave(@PathVariable String id, @PathVariable String target, SaveForm form,
-			Authentication authentication, Viewer viewer, HttpServletResponse response, Model model) {
+	Object submitSave(@PathVariable String id, @PathVariable String target, SaveForm form, Viewer viewer,
+			HttpServletResponse response, Model model) {
 		SaveDestination destination = destination(target);
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		SaveFailure failure;
 		try {
-			Delivery delivery = this.deliveries.request(chapter, viewer, authentication.getName(),
-					form.toRequest(destination));
+			Delivery delivery = this.deliveries.request(chapter, viewer, form.toRequest(destination));
 			if (delivery.getStatus() == DeliveryStatus.AUTHORISATION_REQUIRED) {
 				return "redirect:" + Links.authorisation(destination.registrationId());
 			}

@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,14 +50,12 @@ class DeliveryApiController {
 
 	@PostMapping(Links.API_CHAPTER_DELIVERIES)
 	ResponseEntity<DeliveryJson> submitDelivery(@PathVariable String id, @RequestBody DeliveryRequest body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			Authentication authentication, Viewer viewer) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Viewer viewer) {
 		DeliveryRequest withKey = (idempotencyKey != null && body.idempotencyKey() == null)
 				? new DeliveryRequest(body.service(), body.format(), body.kindleName(), body.kindleDomain(),
 						body.acceptPolicy(), idempotencyKey)
 				: body;
-		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), viewer, authentication.getName(),
-				withKey);
+		Delivery delivery = this.deliveries.request(this.catalogue.chapter(id), viewer, withKey);
 		return ResponseEntity.accepted()
 			.location(URI.create(Links.apiDelivery(delivery.getId())))
 			.body(DeliveryJson.of(delivery));

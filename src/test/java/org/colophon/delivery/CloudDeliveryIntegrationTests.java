@@ -2,12 +2,18 @@ package org.colophon.delivery;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.colophon.access.AdminService;
+import org.colophon.account.Reader;
 import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.content.ContentService;
@@ -25,6 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -81,6 +89,9 @@ class CloudDeliveryIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Scheduler scheduler;
 
 	private static WireMockServer start() {
 		WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -145,8 +156,8 @@ class CloudDeliveryIntegrationTests {
 					.withRequestBody(binaryEqualTo(DeliveryFixtures.PDF)));
 		assertThat(delivery.getAttempts()).isEqualTo(1);
 		String stored = this.jdbc.queryForObject(
-				"select access_token || refresh_token from provider_token where principal_name = ?", String.class,
-				reader.email());
+				"select access_token || refresh_token from provider_token where reader_id = ?", String.class,
+				reader.id());
 		assertThat(stored).doesNotContain("dropbox-access-1", "dropbox-refresh");
 	}
 
@@ -279,6 +290,180 @@ class CloudDeliveryIntegrationTests {
 			.isEqualTo("Authorise now");
 	}
 
+	@Test
+	void aWaitingSaveIsNotSentOnceTheReadersEntitlementHasEnded() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "ended");
+		ReaderPrincipal reader = DeliveryFixtures.reader(this.admin);
+		this.admin.createEntitlement(null, reader.id(), chapter.bookId(), null, null, null);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
+
+		this.admin.deleteEntitlement(
+				this.jdbc.queryForObject("select id from entitlement where reader_id = ?", Long.class, reader.id()));
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+		completeAuthorisation(reader, "dropbox", session, authorize.get("state"));
+
+		Delivery delivery = awaitStatus(reader, DeliveryStatus.FAILED);
+		assertThat(delivery.getReason()).isEqualTo("Not sent: your access to this chapter has ended");
+		providers.verify(0, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aSaveAskedForFromAnInstitutionsAddressIsDecidedAgainFromThatAddress() throws Exception {
+		providers.stubFor(post(urlEqualTo("/2/files/upload"))
+			.willReturn(okJson("{\"name\":\"saving-campus.pdf\",\"id\":\"id:e\"}")));
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "campus");
+		this.admin.createInstitution("Campus " + chapter.id(), List.of("198.51.100.0/24"));
+		Long campus = this.jdbc.queryForObject("select id from institution where name = ?", Long.class,
+				"Campus " + chapter.id());
+		this.admin.createEntitlement(campus, null, chapter.bookId(), null, null, null);
+		ReaderPrincipal reader = DeliveryFixtures.reader(this.admin);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session, (request) -> {
+			request.setRemoteAddr("198.51.100.7");
+			return request;
+		});
+
+		// The authorisation is given from elsewhere: only the save's own address counts.
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+		completeAuthorisation(reader, "dropbox", session, authorize.get("state"));
+
+		awaitStatus(reader, DeliveryStatus.DELIVERED);
+		providers.verify(1, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aSaveThatWaitedTooLongIsNotSentWhenTheAuthorisationFinallyComes() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "late");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
+		waitedSince(latest(reader), Duration.ofHours(25));
+
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+		assertThat(completeAuthorisation(reader, "dropbox", session, authorize.get("state"))).isEqualTo("/deliveries");
+
+		Delivery expired = latest(reader);
+		assertThat(expired.getStatus()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(expired.getReason()).isEqualTo("Not sent: the authorisation did not come within 24 hours");
+		providers.verify(0, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aSaveLeftWaitingForAuthorisationExpires() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forgotten");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		ReaderPrincipal recent = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+		saveWaiting(chapter, recent, "dropbox", "dropbox", new MockHttpSession());
+		waitedSince(latest(reader), Duration.ofHours(25));
+		waitedSince(latest(recent), Duration.ofHours(23));
+
+		// Runs the periodic check now rather than waiting for its turn.
+		assertThat(this.scheduler.reschedule(TaskInstanceId.of(DeliveryWorker.EXPIRY_TASK_NAME, RecurringTask.INSTANCE),
+				Instant.now()))
+			.isTrue();
+
+		Delivery expired = awaitStatus(reader, DeliveryStatus.FAILED);
+		assertThat(expired.getReason()).isEqualTo("Not sent: the authorisation did not come within 24 hours");
+		assertThat(latest(recent).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
+
+	@Test
+	void anAuthorisationEndsWithItsReaderAndNeverPassesToANewAccountWithTheSameEmail() throws Exception {
+		providers.stubFor(post(urlEqualTo("/2/files/upload"))
+			.willReturn(okJson("{\"name\":\"saving-deleted.pdf\",\"id\":\"id:d\"}")));
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "deleted");
+		ReaderPrincipal first = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveAndAuthorise(chapter, first, "dropbox", "dropbox");
+		awaitStatus(first, DeliveryStatus.DELIVERED);
+
+		this.admin.deleteReader(first.id());
+		Reader again = this.admin.createReader(first.email(), "another long password", null, null);
+		ReaderPrincipal second = new ReaderPrincipal(again.getId(), first.email(), "unused", again.getRole());
+		this.admin.createEntitlement(null, second.id(), chapter.bookId(), null, null, null);
+
+		saveWaiting(chapter, second, "dropbox", "dropbox", new MockHttpSession());
+		providers.verify(1, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
+	@Test
+	void aRefusalSentFromAnotherSiteChangesNothing() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-refusal");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+
+		// What an image on another site makes the reader's browser send, with its cookie.
+		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)).param("error", "access_denied"));
+
+		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
+
+	@Test
+	void aReturnFromTheProviderSentByAnotherSiteBeforeAnyAuthorisationChangesNothing() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-return");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+
+		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)))
+			.andExpect(redirectedUrl("/deliveries"));
+
+		Delivery waiting = latest(reader);
+		assertThat(waiting.getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+		assertThat(waiting.getAttempts()).isZero();
+	}
+
+	@Test
+	void aRefusalAtTheProviderCancelsTheWaitingSavesOnlyByTheReadersOwnPost() throws Exception {
+		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "refusal");
+		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
+		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
+		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
+
+		String back = this.mvc
+			.perform(get("/deliveries/authorised/dropbox").session(session)
+				.with(user(reader))
+				.param("error", "access_denied")
+				.param("state", authorize.get("state")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(back).session(session).with(user(reader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+		org.jsoup.nodes.Document refused = Jsoup.parse(page);
+		assertThat(refused.select("h1").text()).isEqualTo("Dropbox was not authorised");
+		assertThat(refused.select("main p").text()).contains("1 save waits");
+		assertThat(refused.select("a[href=/oauth2/authorization/dropbox]").text()).isEqualTo("Authorise Dropbox");
+		assertThat(refused.select("main form[method=post]").attr("action")).isEqualTo("/deliveries/authorised/dropbox");
+		assertThat(refused.select("main form[method=post] input[name=_csrf]")).hasSize(1);
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/deliveries/authorised/dropbox")
+				.session(session)
+				.with(user(reader)))
+			.andExpect(status().isForbidden());
+		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/deliveries/authorised/dropbox")
+				.session(session)
+				.with(user(reader))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/deliveries"));
+		Delivery cancelled = latest(reader);
+		assertThat(cancelled.getStatus()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(cancelled.getReason()).isEqualTo("Colophon was not authorised to save to your account");
+		providers.verify(0, postRequestedFor(urlEqualTo("/2/files/upload")));
+	}
+
 	/**
 	 * Saves through the form, follows the redirect to the provider's authorisation page,
 	 * comes back with a code as the provider would, and returns the authorisation
@@ -287,10 +472,48 @@ class CloudDeliveryIntegrationTests {
 	private Map<String, String> saveAndAuthorise(Chapter chapter, ReaderPrincipal reader, String target,
 			String registrationId) throws Exception {
 		MockHttpSession session = new MockHttpSession();
+		saveWaiting(chapter, reader, target, registrationId, session);
+		Map<String, String> decoded = startAuthorisation(reader, registrationId, session);
+		assertThat(completeAuthorisation(reader, registrationId, session, decoded.get("state")))
+			.matches(java.util.regex.Pattern.quote(chapter.path() + "?delivery=") + "\\d+");
+		return decoded;
+	}
+
+	/**
+	 * Comes back from the provider with a code, as the provider would, and answers where
+	 * the page the reader lands on sends them.
+	 */
+	private String completeAuthorisation(ReaderPrincipal reader, String registrationId, MockHttpSession session,
+			String state) throws Exception {
+		String back = this.mvc
+			.perform(get("/deliveries/authorised/" + registrationId).session(session)
+				.with(user(reader))
+				.param("code", "the-code")
+				.param("state", state))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(back).endsWith("/deliveries/authorised/" + registrationId);
+		return this.mvc.perform(get(back).session(session).with(user(reader)))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	/**
+	 * Saves through the form, which waits for the provider's authorisation.
+	 */
+	private void saveWaiting(Chapter chapter, ReaderPrincipal reader, String target, String registrationId,
+			MockHttpSession session, RequestPostProcessor... extras) throws Exception {
+		MockHttpServletRequestBuilder save = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post(chapter.path() + "/save/" + target);
+		for (RequestPostProcessor extra : extras) {
+			save = save.with(extra);
+		}
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.post(chapter.path() + "/save/" + target)
-				.session(session)
+			.perform(save.session(session)
 				.with(user(reader))
 				.with(csrf())
 				.param("format", "PDF")
@@ -303,7 +526,14 @@ class CloudDeliveryIntegrationTests {
 			.singleElement()
 			.extracting(Delivery::getStatus)
 			.isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
+	}
 
+	/**
+	 * Follows the redirect to the provider's authorisation page and returns the
+	 * authorisation request's parameters, decoded.
+	 */
+	private Map<String, String> startAuthorisation(ReaderPrincipal reader, String registrationId,
+			MockHttpSession session) throws Exception {
 		String location = this.mvc
 			.perform(get("/oauth2/authorization/" + registrationId).session(session).with(user(reader)))
 			.andExpect(status().isFound())
@@ -318,22 +548,16 @@ class CloudDeliveryIntegrationTests {
 		Map<String, String> decoded = new java.util.HashMap<>();
 		parameters.forEach((name, value) -> decoded.put(name,
 				java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8)));
-
-		String back = this.mvc
-			.perform(get("/deliveries/authorised/" + registrationId).session(session)
-				.with(user(reader))
-				.param("code", "the-code")
-				.param("state", decoded.get("state")))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(back).endsWith("/deliveries/authorised/" + registrationId);
-		this.mvc.perform(get("/deliveries/authorised/" + registrationId).session(session).with(user(reader)))
-			.andExpect(status().isFound())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-				.redirectedUrlPattern(chapter.path() + "?delivery=*"));
 		return decoded;
+	}
+
+	/**
+	 * Moves the time the delivery began to wait back by the given duration, as if that
+	 * much time had passed.
+	 */
+	private void waitedSince(Delivery delivery, Duration ago) {
+		this.jdbc.update("update delivery set updated_at = ? where id = ?",
+				java.sql.Timestamp.from(delivery.getUpdatedAt().minus(ago)), delivery.getId());
 	}
 
 	private Delivery awaitStatus(ReaderPrincipal reader, DeliveryStatus status) {

@@ -1,9 +1,12 @@
 package org.colophon.delivery;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.colophon.RepositoryTest;
+import org.colophon.access.Viewer;
 import org.colophon.content.ContentFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A reader's deliveries: found again by idempotency key, listed newest first, and picked
- * out by destination and status when an authorisation arrives.
+ * A reader's deliveries: found again by idempotency key, listed newest first, picked out
+ * by destination and status when an authorisation arrives, and by status and age when
+ * they have waited too long; each keeps the address it was asked from.
  */
 @RepositoryTest
 class DeliveryRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+	private static final InetAddress ADDRESS = InetAddress.getLoopbackAddress();
 
 	@Autowired
 	private DeliveryRepository deliveries;
@@ -94,6 +100,29 @@ class DeliveryRepositoryTests {
 		assertThat(waiting).extracting(Delivery::getId).containsExactly(first, second);
 	}
 
+	@Test
+	void picksTheDeliveriesInOneStatusUnchangedSinceACutoffOldestFirstUpToTheLimit() {
+		Long first = persist(waiting(this.reader, "key-1", NOW.minus(Duration.ofHours(30))));
+		Long second = persist(waiting(this.other, "key-2", NOW.minus(Duration.ofHours(25))));
+		persist(waiting(this.reader, "key-3", NOW.minus(Duration.ofHours(24))));
+		persist(waiting(this.reader, "key-4", NOW.minus(Duration.ofHours(1))));
+		persist(delivery(this.reader, SaveDestination.DROPBOX, "key-5", DeliveryStatus.FAILED));
+
+		assertThat(this.deliveries.findByStatusAndUpdatedAtLessThanEqualOrderById(DeliveryStatus.AUTHORISATION_REQUIRED,
+				NOW.minus(Duration.ofHours(24)), Limit.of(2)))
+			.extracting(Delivery::getId)
+			.containsExactly(first, second);
+	}
+
+	@Test
+	void keepsTheAddressADeliveryWasAskedFrom() throws Exception {
+		Viewer asking = new Viewer(this.reader, InetAddress.getByName("2001:db8::7"));
+		Long id = persist(new Delivery(asking, "c1", SaveDestination.DROPBOX, ContentFormat.PDF, null, "key-1",
+				DeliveryStatus.PENDING, NOW));
+
+		assertThat(this.deliveries.findById(id)).get().extracting(Delivery::requester).isEqualTo(asking);
+	}
+
 	private Long persist(Delivery delivery) {
 		Long id = this.entityManager.persistAndGetId(delivery, Long.class);
 		this.entityManager.flush();
@@ -117,18 +146,24 @@ class DeliveryRepositoryTests {
 			.getSingleResult()).longValue();
 	}
 
+	private static Delivery waiting(Long readerId, String idempotencyKey, Instant since) {
+		return new Delivery(new Viewer(readerId, ADDRESS), "c1", SaveDestination.DROPBOX, ContentFormat.PDF, null,
+				idempotencyKey, DeliveryStatus.AUTHORISATION_REQUIRED, since);
+	}
+
 	private static Delivery dropbox(Long readerId, String idempotencyKey, DeliveryStatus status) {
 		return delivery(readerId, SaveDestination.DROPBOX, idempotencyKey, status);
 	}
 
 	private static Delivery kindle(Long readerId, String idempotencyKey) {
-		return new Delivery(readerId, "reader", "c1", SaveDestination.KINDLE, ContentFormat.PDF, "reader@kindle.com",
-				idempotencyKey, DeliveryStatus.PENDING, NOW);
+		return new Delivery(new Viewer(readerId, ADDRESS), "c1", SaveDestination.KINDLE, ContentFormat.PDF,
+				"reader@kindle.com", idempotencyKey, DeliveryStatus.PENDING, NOW);
 	}
 
 	private static Delivery delivery(Long readerId, SaveDestination service, String idempotencyKey,
 			DeliveryStatus status) {
-		return new Delivery(readerId, "reader", "c1", service, ContentFormat.PDF, null, idempotencyKey, status, NOW);
+		return new Delivery(new Viewer(readerId, ADDRESS), "c1", service, ContentFormat.PDF, null, idempotencyKey,
+				status, NOW);
 	}
 
 }

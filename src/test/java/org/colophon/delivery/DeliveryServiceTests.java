@@ -81,7 +81,7 @@ class DeliveryServiceTests {
 	void createService() {
 		this.service = new DeliveryService(this.deliveries, this.content, this.rateLimiter, this.tokens,
 				this.registrations, this.scheduler, mock(OneTimeTask.class), mock(KeysetPaging.class), VALIDATOR,
-				Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+				mock(DeliveryProperties.class), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class DeliveryServiceTests {
 	void aBadIdempotencyKeyIsTheOnlyErrorReported() {
 		for (String key : List.of("", "k".repeat(65), "with space", "\u00e9")) {
 			InvalidDeliveryException ex = catchThrowableOfType(InvalidDeliveryException.class, () -> this.service
-				.request(CHAPTER, READER, "jane", new DeliveryRequest(null, null, null, null, null, key)));
+				.request(CHAPTER, READER, new DeliveryRequest(null, null, null, null, null, key)));
 
 			assertThat(ex.fieldErrors()).as(key)
 				.containsOnly(Map.entry("idempotencyKey", "delivery.error.idempotencyKey"));
@@ -171,7 +171,7 @@ class DeliveryServiceTests {
 		Delivery first = mock(Delivery.class);
 		given(this.deliveries.findByReaderIdAndIdempotencyKey(7L, "key-1.a:b_c-d")).willReturn(Optional.of(first));
 
-		assertThat(this.service.request(CHAPTER, READER, "jane",
+		assertThat(this.service.request(CHAPTER, READER,
 				new DeliveryRequest(null, null, null, null, null, "key-1.a:b_c-d")))
 			.isSameAs(first);
 	}
@@ -183,7 +183,7 @@ class DeliveryServiceTests {
 		assertThatInvalid(new DeliveryRequest("KINDLE", "PDF", "jane", "kindle.com", false, null))
 			.containsOnly(Map.entry("acceptPolicy", "delivery.error.acceptPolicy"));
 		DeliveryDeniedException denied = catchThrowableOfType(DeliveryDeniedException.class, () -> this.service
-			.request(CHAPTER, READER, "jane", new DeliveryRequest("KINDLE", "HTML", "jane", "kindle.com", true, null)));
+			.request(CHAPTER, READER, new DeliveryRequest("KINDLE", "HTML", "jane", "kindle.com", true, null)));
 		assertThat(denied.decision()).isEqualTo(DENIED);
 	}
 
@@ -202,7 +202,7 @@ class DeliveryServiceTests {
 	private Map<String, String> errorsOf(DeliveryRequest request) {
 		given(this.content.access(CHAPTER, READER)).willReturn(new FullTextAccess(GRANTED, List.of(ContentFormat.PDF)));
 		try {
-			this.service.request(CHAPTER, READER, "jane", request);
+			this.service.request(CHAPTER, READER, request);
 			return Map.of();
 		}
 		catch (InvalidDeliveryException ex) {
@@ -227,7 +227,7 @@ class DeliveryServiceTests {
 
 	private org.assertj.core.api.MapAssert<String, String> assertThatInvalid(DeliveryRequest request) {
 		return assertThat(catchThrowableOfType(InvalidDeliveryException.class,
-				() -> this.service.request(CHAPTER, READER, "jane", request))
+				() -> this.service.request(CHAPTER, READER, request))
 			.fieldErrors());
 	}
 

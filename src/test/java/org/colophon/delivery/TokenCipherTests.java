@@ -166,7 +166,7 @@ class TokenCipherTests {
 
 	private static DeliveryProperties properties(String tokenKey) {
 		return new DeliveryProperties("kindle@colophon.example", DataSize.ofMegabytes(50), Duration.ofSeconds(30), 6,
-				Duration.ofSeconds(1), 10, 30, tokenKey, null, null);
+				Duration.ofSeconds(1), 10, 30, Duration.ofHours(24), tokenKey, null, null);
 	}
 
 }
