@@ -1,7 +1,9 @@
 package org.colophon.delivery;
 
+import java.net.InetAddress;
 import java.time.Instant;
 
+import org.colophon.access.Viewer;
 import org.colophon.content.ContentFormat;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -24,8 +26,8 @@ public final class DeliveryRecords {
 	public static Delivery delivery(Long id, Long readerId, String chapterId, SaveDestination service,
 			DeliveryStatus status) {
 		String kindleAddress = (service == SaveDestination.KINDLE) ? "reader@kindle.com" : null;
-		Delivery delivery = new Delivery(readerId, "reader@example.org", chapterId, service, ContentFormat.PDF,
-				kindleAddress, "key-" + id, DeliveryStatus.PENDING, REQUESTED);
+		Delivery delivery = new Delivery(new Viewer(readerId, InetAddress.getLoopbackAddress()), chapterId, service,
+				ContentFormat.PDF, kindleAddress, "key-" + id, DeliveryStatus.PENDING, REQUESTED);
 		ReflectionTestUtils.setField(delivery, "id", id);
 		Instant later = REQUESTED.plusSeconds(60);
 		switch (status) {

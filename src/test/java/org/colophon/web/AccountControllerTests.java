@@ -1,6 +1,5 @@
 package org.colophon.web;
 
-import org.colophon.account.DuplicateEmailException;
 import org.colophon.account.Password;
 import org.colophon.account.ReaderService;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -108,18 +106,6 @@ class AccountControllerTests {
 			.extractingBindingResult("form")
 			.hasFieldErrorCode("password", "ValidPassword");
 		then(this.readers).shouldHaveNoInteractions();
-	}
-
-	@Test
-	void rejectsAnAddressThatAlreadyHasAnAccount() {
-		given(this.readers.signUp("taken@example.org", new Password(GOOD_PASSWORD)))
-			.willThrow(new DuplicateEmailException());
-
-		assertThat(signUp("taken@example.org", GOOD_PASSWORD).with(csrf())).hasStatusOk()
-			.hasViewName("account/signup")
-			.model()
-			.extractingBindingResult("form")
-			.hasFieldErrorCode("email", "signup.email.taken");
 	}
 
 	@Test

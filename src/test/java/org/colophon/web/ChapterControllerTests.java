@@ -206,7 +206,7 @@ class ChapterControllerTests {
 	@Test
 	void savesAndReturnsToTheChapterToConfirmTheDelivery() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org", kindleRequest()))
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), kindleRequest()))
 			.willReturn(DeliveryRecords.delivery(7L, 42L, "c1", SaveDestination.KINDLE, DeliveryStatus.PENDING));
 
 		assertThat(save("kindle", "dialog").with(user(WebFixtures.READER)).with(csrf())).hasStatus(HttpStatus.FOUND)
@@ -216,7 +216,7 @@ class ChapterControllerTests {
 	@Test
 	void sendsTheReaderToAuthoriseTheProviderBeforeTheSaveCanGo() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org",
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(),
 				new DeliveryRequest("DROPBOX", "PDF", null, null, true, "k1")))
 			.willReturn(DeliveryRecords.delivery(7L, 42L, "c1", SaveDestination.DROPBOX,
 					DeliveryStatus.AUTHORISATION_REQUIRED));
@@ -234,7 +234,7 @@ class ChapterControllerTests {
 	@Test
 	void opensTheDialogAgainWithTheErrorsAndTheReadersInputWhenASaveFromItIsInvalid() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org", kindleRequest()))
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), kindleRequest()))
 			.willThrow(new InvalidDeliveryException(Map.of("kindleName", "delivery.error.kindleName.invalid")));
 		given(this.content.access(CHAPTER, WebFixtures.reader()))
 			.willReturn(new FullTextAccess(WebFixtures.granted(AccessBasis.PERSONAL), List.of()));
@@ -258,7 +258,7 @@ class ChapterControllerTests {
 	@Test
 	void showsThePlainPageAgainWithTheErrorsWhenASaveFromItIsInvalid() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org", kindleRequest()))
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), kindleRequest()))
 			.willThrow(new InvalidDeliveryException(Map.of("acceptPolicy", "delivery.error.acceptPolicy")));
 		given(this.content.access(CHAPTER, WebFixtures.reader()))
 			.willReturn(new FullTextAccess(WebFixtures.granted(AccessBasis.PERSONAL), List.of()));
@@ -277,7 +277,7 @@ class ChapterControllerTests {
 	@Test
 	void tellsARateLimitedReaderHowManyWholeMinutesToWait() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org", kindleRequest()))
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), kindleRequest()))
 			.willThrow(new RateLimitedException(Duration.ofSeconds(61)));
 		given(this.content.access(CHAPTER, WebFixtures.reader()))
 			.willReturn(new FullTextAccess(WebFixtures.granted(AccessBasis.PERSONAL), List.of()));
@@ -292,7 +292,7 @@ class ChapterControllerTests {
 	@Test
 	void answersASaveTheAccessDecisionTurnsAwayWithTheAccessOptions() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org", kindleRequest()))
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), kindleRequest()))
 			.willThrow(new DeliveryDeniedException(WebFixtures.denied()));
 
 		assertThat(save("kindle", "dialog").with(user(WebFixtures.READER)).with(csrf())).hasStatus(HttpStatus.FORBIDDEN)

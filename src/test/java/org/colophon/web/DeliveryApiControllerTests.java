@@ -64,7 +64,7 @@ class DeliveryApiControllerTests {
 	@Test
 	void requestsADeliveryWithTheHeadersIdempotencyKeyAndPointsToItsStatus() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org",
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(),
 				new DeliveryRequest("KINDLE", "PDF", "my.kindle", "kindle.com", true, "k1")))
 			.willReturn(DeliveryRecords.delivery(7L, 42L, "c1", SaveDestination.KINDLE, DeliveryStatus.PENDING));
 
@@ -90,7 +90,7 @@ class DeliveryApiControllerTests {
 	@Test
 	void keepsTheIdempotencyKeyOfTheBodyOverTheHeader() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org",
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(),
 				new DeliveryRequest("DROPBOX", "PDF", null, null, true, "from-body")))
 			.willReturn(DeliveryRecords.delivery(8L, 42L, "c1", SaveDestination.DROPBOX, DeliveryStatus.PENDING));
 
@@ -113,7 +113,7 @@ class DeliveryApiControllerTests {
 	@Test
 	void answersInvalidFieldsWithAProblemNamingEachFieldInWords() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org",
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(),
 				new DeliveryRequest("KINDLE", "PDF", "my.kindle", "kindle.com", true, null)))
 			.willThrow(new InvalidDeliveryException(Map.of("kindleName", "delivery.error.kindleName.required")));
 
@@ -134,7 +134,7 @@ class DeliveryApiControllerTests {
 	@Test
 	void answersADeniedDeliveryWithForbidden() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org",
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(),
 				new DeliveryRequest("KINDLE", "PDF", "my.kindle", "kindle.com", true, null)))
 			.willThrow(new DeliveryDeniedException(WebFixtures.denied()));
 
@@ -147,7 +147,7 @@ class DeliveryApiControllerTests {
 	@Test
 	void answersTooManyDeliveriesWithWhenToTryAgain() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.deliveries.request(CHAPTER, WebFixtures.reader(), "reader@example.org",
+		given(this.deliveries.request(CHAPTER, WebFixtures.reader(),
 				new DeliveryRequest("KINDLE", "PDF", "my.kindle", "kindle.com", true, null)))
 			.willThrow(new RateLimitedException(Duration.ofSeconds(90)));
 
