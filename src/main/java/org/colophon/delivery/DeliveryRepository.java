@@ -19,4 +19,6 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 	List<Delivery> findByReaderIdAndServiceAndStatusOrderById(Long readerId, SaveDestination service,
 			DeliveryStatus status);
 
+	long countByStatus(DeliveryStatus status);
+
 }
