@@ -21,20 +21,24 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What operators watch, on the application as it runs with the real seeds: the health
- * probes, and the Prometheus scrape and the meters in it.
+ * probes, the Prometheus scrape and the meters in it, and the request id on every answer.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ObservabilityIntegrationTests {
+
+	private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 	private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
 
@@ -105,6 +109,16 @@ class ObservabilityIntegrationTests {
 		assertThat(turnaways()).isEqualTo(before + 1);
 		assertThat(value(scrape(), "colophon_fulltext_turnaways_total{format=\"PDF\",reason=\"NO_LICENCE\"}"))
 			.isEqualTo(before + 1);
+	}
+
+	@Test
+	void everyAnswerCarriesARequestIdEvenWhenRefusedBySecurity() throws Exception {
+		this.mvc.perform(get("/")).andExpect(header().string("X-Request-Id", matchesPattern(UUID_PATTERN)));
+		this.mvc.perform(get("/").header("X-Request-Id", "edge-7f3a.42"))
+			.andExpect(header().string("X-Request-Id", "edge-7f3a.42"));
+		this.mvc.perform(get("/actuator/prometheus").header("X-Request-Id", "<script>alert(1)</script>"))
+			.andExpect(redirectedUrl("/login"))
+			.andExpect(header().string("X-Request-Id", matchesPattern(UUID_PATTERN)));
 	}
 
 	private double turnaways() {
