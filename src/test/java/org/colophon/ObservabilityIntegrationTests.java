@@ -2,6 +2,7 @@ package org.colophon;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
@@ -15,7 +16,10 @@ import org.colophon.content.ContentService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.AbstractConfigurableWebServerFactory;
+import org.springframework.boot.web.server.Shutdown;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What operators watch, on the application as it runs with the real seeds: the health
- * probes, the Prometheus scrape and the meters in it, and the request id on every answer.
+ * probes, the Prometheus scrape and the meters in it, the request id on every answer, and
+ * the shutdown settings.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -119,6 +124,13 @@ class ObservabilityIntegrationTests {
 		this.mvc.perform(get("/actuator/prometheus").header("X-Request-Id", "<script>alert(1)</script>"))
 			.andExpect(redirectedUrl("/login"))
 			.andExpect(header().string("X-Request-Id", matchesPattern(UUID_PATTERN)));
+	}
+
+	@Test
+	void shutsDownGracefully(@Autowired AbstractConfigurableWebServerFactory server,
+			@Autowired LifecycleProperties lifecycle) {
+		assertThat(server.getShutdown()).isEqualTo(Shutdown.GRACEFUL);
+		assertThat(lifecycle.getTimeoutPerShutdownPhase()).isEqualTo(Duration.ofSeconds(20));
 	}
 
 	private double turnaways() {
