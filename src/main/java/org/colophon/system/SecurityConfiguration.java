@@ -3,6 +3,7 @@ package org.colophon.system;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -14,12 +15,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The site's one security filter chain: each module's {@link SecurityRules} first, then
  * the cross-cutting defaults, namely CSRF on for browsers, a strict
- * Content-Security-Policy with no inline script or style, HTTP Basic with one challenge
- * for every module's API requests, the health check open and other actuator endpoints for
+ * Content-Security-Policy with no inline script or style, a Permissions-Policy that
+ * denies every device feature, HSTS where configured, HTTP Basic with one challenge for
+ * every module's API requests, the health check open and other actuator endpoints for
  * admins, and everything else readable by everyone (the access decision, not the filter
  * chain, guards full text).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HstsProperties.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -27,7 +30,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> modules) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> modules,
+			HstsProperties hsts) {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Colophon");
 		List<SecurityRules> rules = modules.orderedStream().toList();
@@ -47,7 +51,9 @@ class SecurityConfiguration {
 			// Basic-authenticated calls carry no cookie a forged form could ride on.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity(SecurityHeaders.strictTransportSecurity(hsts)))
 			.requestCache(Customizer.withDefaults());
 		return http.build();
 	}
