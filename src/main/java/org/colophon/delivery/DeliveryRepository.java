@@ -23,4 +23,6 @@ interface DeliveryRepository extends Repository<Delivery, Long> {
 	List<Delivery> findByStatusAndUpdatedAtLessThanEqualOrderById(DeliveryStatus status, Instant updatedBy,
 			Limit limit);
 
+	long countByStatus(DeliveryStatus status);
+
 }

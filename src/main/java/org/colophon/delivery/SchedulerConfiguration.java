@@ -19,14 +19,19 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * db-scheduler keeps the delivery tasks in the database (table {@code scheduled_tasks}),
  * so that a delivery recorded in a transaction is scheduled in that same transaction, and
  * retries with backoff survive a restart. It starts polling once the application is
- * ready.
+ * ready, and at shutdown lets the deliveries being sent finish.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 
+	/**
+	 * Stopped when the context closes, after the web server has drained its requests and
+	 * before the data source and the delivery targets it uses are closed; {@code stop}
+	 * waits for the deliveries being sent.
+	 */
 	@Bean(destroyMethod = "stop")
 	Scheduler deliveryScheduler(DataSource dataSource, OneTimeTask<Void> deliveryTask, RecurringTask<Void> expiryTask,
-			DeliveryProperties properties) {
+			DeliveryProperties properties, SchedulerProperties scheduler) {
 		List<Task<?>> tasks = List.of(deliveryTask);
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
 			.startTasks(expiryTask)
@@ -38,6 +43,7 @@ class SchedulerConfiguration {
 			// A retried delivery is expected, and DeliveryWorker logs its reason; no
 			// stack trace per retry.
 			.failureLogging(LogLevel.INFO, false)
+			.shutdownMaxWait(scheduler.shutdownMaxWait())
 			.build();
 	}
 

@@ -3,6 +3,7 @@ package org.colophon.system;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -16,12 +17,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The site's one security filter chain: each module's {@link SecurityRules} first, then
  * the cross-cutting defaults, namely CSRF on for every form (only stateless calls to the
  * modules' APIs go without, see {@link StatelessApiRequests}), a strict
- * Content-Security-Policy with no inline script or style, HTTP Basic with one challenge
- * for every module's API requests, the health check open and other actuator endpoints for
+ * Content-Security-Policy with no inline script or style, a Permissions-Policy that
+ * denies every device feature, HSTS where configured, HTTP Basic with one challenge for
+ * every module's API requests, the health check open and other actuator endpoints for
  * admins, and everything else readable by everyone (the access decision, not the filter
  * chain, guards full text).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HstsProperties.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -29,7 +32,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> modules) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SecurityRules> modules,
+			HstsProperties hsts) {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Colophon");
 		List<SecurityRules> rules = modules.orderedStream().toList();
@@ -48,7 +52,9 @@ class SecurityConfiguration {
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(new StatelessApiRequests(apis)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity(SecurityHeaders.strictTransportSecurity(hsts)))
 			.requestCache(Customizer.withDefaults());
 		return http.build();
 	}

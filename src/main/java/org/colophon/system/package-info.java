@@ -1,7 +1,7 @@
 /**
  * Cross-cutting concerns: the security filter chain with its headers and the contract
  * through which each module declares its own rules, keyset paging with its one page-size
- * limit, the clock, error pages and web configuration.
+ * limit, request ids, the clock, error pages and web configuration.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.colophon.system;
