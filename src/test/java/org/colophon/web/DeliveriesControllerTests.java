@@ -15,8 +15,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -86,12 +89,20 @@ class DeliveriesControllerTests {
 	}
 
 	@Test
-	void abandonsTheWaitingSavesWhenTheReaderRefusedAuthorisation() {
-		given(this.deliveries.abandonAfterRefusal(42L, SaveDestination.DROPBOX)).willReturn(
-				List.of(DeliveryRecords.delivery(7L, 42L, "c1", SaveDestination.DROPBOX, DeliveryStatus.FAILED)));
+	void asksBeforeAbandoningTheWaitingSavesWhenTheReaderRefusedAuthorisation() {
+		given(this.deliveries.waitingForAuthorisation(42L, SaveDestination.DROPBOX)).willReturn(
+				List.of(DeliveryRecords.delivery(7L, 42L, "c1", SaveDestination.DROPBOX, DeliveryStatus.PENDING)));
 
 		assertThat(
 				this.mvc.get().uri("/deliveries/authorised/dropbox?error=access_denied").with(user(WebFixtures.READER)))
+			.hasStatusOk()
+			.hasViewName("delivery/refused");
+		then(this.deliveries).should(never()).abandonAfterRefusal(any(), any());
+	}
+
+	@Test
+	void abandonsTheWaitingSavesOnlyOnTheReadersOwnPost() {
+		assertThat(this.mvc.post().uri("/deliveries/authorised/dropbox").with(user(WebFixtures.READER)).with(csrf()))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/deliveries");
 		then(this.deliveries).should().abandonAfterRefusal(42L, SaveDestination.DROPBOX);

@@ -26,7 +26,7 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest
+@WebMvcTest(properties = "colophon.site.base-url=http://localhost")
 @ExtendWith(UnusedStubbingCheck.class)
 @Import({ SystemTestConfiguration.class, WebSecurityRules.class, SiteAddressTestConfiguration.class })
 @EnableConfigurationProperties({ AccessProperties.class, DeliveryProperties.class })
