@@ -9,7 +9,9 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,7 +47,11 @@ class SchedulerConfigurationTests {
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
 		.withUserConfiguration(SchedulerConfiguration.class, Settings.class)
 		.withBean(DataSource.class, SchedulerConfigurationTests::migratedDatabase)
-		.withBean("deliveryTask", OneTimeTask.class, () -> this.slowDelivery);
+		.withBean("deliveryTask", OneTimeTask.class, () -> this.slowDelivery)
+		.withBean("expiryTask", RecurringTask.class,
+				() -> Tasks.recurring(DeliveryWorker.EXPIRY_TASK_NAME, FixedDelay.of(Duration.ofHours(1)))
+					.execute((instance, context) -> {
+					}));
 
 	@Test
 	void waitsHalfAMinuteByDefaultNotDbSchedulersHalfHour() {
