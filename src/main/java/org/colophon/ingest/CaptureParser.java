@@ -49,6 +49,11 @@ final class CaptureParser {
 	private static final Pattern SEARCH_SUFFIX = Pattern
 		.compile("(?:\\s*(?:Google Scholar|CrossRef|Crossref|PubMed|WorldCat|Find at your library))+\\s*$");
 
+	/**
+	 * Footnote markers after a title, possibly spaced: {@code Title*}, {@code Title * *}.
+	 */
+	private static final Pattern TITLE_MARKERS = Pattern.compile("(?:\\s*\\*)+$");
+
 	private static final Pattern SKIP_CONTENT = Pattern.compile("^Skip to main content.*");
 
 	private static final Set<String> SUMMARY_HEADINGS = Set.of("Summary", "Abstract", "Extract");
@@ -219,19 +224,22 @@ final class CaptureParser {
 				this.notice = line;
 				return;
 			}
-			readTitle(line);
+			readTitle(line, number);
 			this.contentsClosed = !this.contents.isEmpty();
 			this.section = Section.AFTER_TITLE;
 		}
 
-		private void readTitle(String line) {
+		private void readTitle(String line, int number) {
 			Matcher labelled = TITLE_WITH_LABEL.matcher(line);
 			String text = line;
 			if (labelled.matches()) {
 				this.label = labelled.group(1);
 				text = labelled.group(2);
 			}
-			this.title = text.replaceAll("\\s*\\*+$", "").strip();
+			this.title = TITLE_MARKERS.matcher(text).replaceAll("").strip();
+			if (this.title.isEmpty()) {
+				this.problems.add(new Problem(number, "no title in the title line '" + abbreviate(line) + "'"));
+			}
 		}
 
 		private void readAfterTitle(String line, int number, String next) {
@@ -498,6 +506,11 @@ final class CaptureParser {
 			if (this.title == null) {
 				return ParseResult.skipped("no title line: the capture is empty or holds only page chrome",
 						this.problems);
+			}
+			if (this.title.isEmpty()) {
+				// A chapter cannot be stored without a title, and inventing one would put
+				// made-up text on a public page.
+				return ParseResult.skipped("the title line holds no title, only footnote markers", this.problems);
 			}
 			if (this.type != null && !this.type.equalsIgnoreCase("Chapter")) {
 				return ParseResult.skipped("the page is of type '" + this.type + "', not a chapter", this.problems);

@@ -214,6 +214,16 @@ class CaptureParserTests {
 		assertThat(result.skipReason()).isNotBlank();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "7 - ***", "*", "A - * *" })
+	void skipsACaptureWhoseTitleLineHoldsOnlyFootnoteMarkers(String titleLine) {
+		ParseResult result = this.parser.parse(minimalCapture(titleLine, ""));
+
+		assertThat(result.isChapter()).isFalse();
+		assertThat(result.skipReason()).isEqualTo("the title line holds no title, only footnote markers");
+		assertThat(result.problems()).contains(new Problem(1, "no title in the title line '" + titleLine + "'"));
+	}
+
 	@Test
 	void reportsAnUnreadableMetadataLineWithItsNumber() {
 		String text = "3 - Title\n\nType\nChapter\nInformation\nBook\nSubtitle\nA third line nobody expected\n"
