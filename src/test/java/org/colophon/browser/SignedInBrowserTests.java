@@ -40,6 +40,8 @@ class SignedInBrowserTests {
 		browser.press(Keys.TAB);
 		browser.press(PASSWORD);
 		browser.press(Keys.ENTER);
+		// Enter submits the form; the next page is there once the log-in page has gone.
+		browser.waitUntil((page) -> !page.path().startsWith("/login"));
 
 		assertThat(browser.path()).isEqualTo(chapter);
 		assertThat(browser.find(".badge").getText()).isEqualTo("You have access");

@@ -60,8 +60,7 @@ class ContentStoreFaultIntegrationTests {
 		assertThat(report.contentFormats()).isEmpty();
 		assertThat(report.problems()).extracting(Problem::message)
 			.singleElement()
-			.asString()
-			.startsWith("could not attach refused.pdf: Could not store " + report.chapterId() + ".pdf");
+			.isEqualTo("could not attach refused.pdf: the content store could not keep it");
 		assertThatExceptionOfType(ContentNotFoundException.class)
 			.isThrownBy(() -> this.content.read(this.catalogue.chapter(report.chapterId()), ContentFormat.PDF));
 	}
