@@ -1,11 +1,9 @@
 package org.colophon.account;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.colophon.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +23,7 @@ class LoginThrottleTests {
 
 	private static final BadCredentialsException BAD_CREDENTIALS = new BadCredentialsException("Bad credentials");
 
-	private final SettableClock clock = new SettableClock();
+	private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T09:00:00Z"));
 
 	private final LoginThrottle throttle = new LoginThrottle(new SignInProperties(5, LOCK_OUT, 20), this.clock);
 
@@ -146,31 +144,6 @@ class LoginThrottleTests {
 				"a guess");
 		attempt.setDetails(new WebAuthenticationDetails(address, null));
 		return attempt;
-	}
-
-	private static final class SettableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.colophon.citation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import org.colophon.SettableClock;
 import org.colophon.citation.FakeEngines.HeldBuild;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -157,33 +155,5 @@ class CslFormatterTests {
 	/**
 	 * A clock that stands still until a test moves it.
 	 */
-	private static final class SettableClock extends Clock {
-
-		private Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
 
 }
