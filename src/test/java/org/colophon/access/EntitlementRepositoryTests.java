@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.PersistenceUnitUtil;
+import org.colophon.ReaderRows;
 import org.colophon.RepositoryTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class EntitlementRepositoryTests {
 
 	@Test
 	void findsNoReadersEntitlementForAnInstitution() {
-		Long reader = readerRow("reader@colophon.test");
+		Long reader = ReaderRows.insert(this.entityManager, "reader@colophon.test");
 		persist(new Entitlement(null, reader, "p1", null, null, null));
 
 		assertThat(idsForInstitutions(List.of(this.library.getId()))).isEmpty();
@@ -91,7 +92,7 @@ class EntitlementRepositoryTests {
 
 	@Test
 	void findsAReadersEntitlementsToTheBookOrTheChapterInTheOrderTheyWereMade() {
-		Long reader = readerRow("reader@colophon.test");
+		Long reader = ReaderRows.insert(this.entityManager, "reader@colophon.test");
 		Long toBook = persist(new Entitlement(null, reader, "p1", null, null, null));
 		persist(new Entitlement(null, reader, "p2", null, null, null));
 		Long toChapter = persist(new Entitlement(null, reader, null, "c1", null, null));
@@ -101,8 +102,8 @@ class EntitlementRepositoryTests {
 
 	@Test
 	void findsOnlyTheReadersOwnEntitlements() {
-		Long reader = readerRow("reader@colophon.test");
-		Long other = readerRow("other@colophon.test");
+		Long reader = ReaderRows.insert(this.entityManager, "reader@colophon.test");
+		Long other = ReaderRows.insert(this.entityManager, "other@colophon.test");
 		Long own = persist(new Entitlement(null, reader, "p1", null, null, null));
 		persist(new Entitlement(null, other, "p1", null, null, null));
 		persist(new Entitlement(this.library, null, "p1", null, null, null));
@@ -112,7 +113,7 @@ class EntitlementRepositoryTests {
 
 	@Test
 	void leavesAReadersDatesToTheService() {
-		Long reader = readerRow("reader@colophon.test");
+		Long reader = ReaderRows.insert(this.entityManager, "reader@colophon.test");
 		Long expired = persist(new Entitlement(null, reader, null, "c1", null, TODAY.minusDays(1)));
 
 		assertThat(idsForReader(reader)).containsExactly(expired);
@@ -120,7 +121,7 @@ class EntitlementRepositoryTests {
 
 	@Test
 	void pagesThroughEntitlementsWithTheirInstitutions() {
-		Long reader = readerRow("reader@colophon.test");
+		Long reader = ReaderRows.insert(this.entityManager, "reader@colophon.test");
 		Long first = persist(new Entitlement(this.library, null, "p1", null, null, null));
 		Long second = persist(new Entitlement(null, reader, "p1", null, null, null));
 		Long third = persist(new Entitlement(this.college, null, null, "c1", null, null));
@@ -138,22 +139,6 @@ class EntitlementRepositoryTests {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		return id;
-	}
-
-	/**
-	 * A reader row for the entitlement's foreign key, written in SQL because readers are
-	 * the account module's to construct.
-	 */
-	private Long readerRow(String email) {
-		this.entityManager.getEntityManager()
-			.createNativeQuery("insert into reader (email, password_hash, role, created_at) "
-					+ "values (?1, 'unused', 'READER', current_timestamp)")
-			.setParameter(1, email)
-			.executeUpdate();
-		return ((Number) this.entityManager.getEntityManager()
-			.createNativeQuery("select id from reader where email = ?1")
-			.setParameter(1, email)
-			.getSingleResult()).longValue();
 	}
 
 	private List<Long> idsForInstitutions(List<Long> institutionIds) {

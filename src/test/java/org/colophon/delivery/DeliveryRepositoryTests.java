@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.colophon.ReaderRows;
 import org.colophon.RepositoryTest;
 import org.colophon.access.Viewer;
 import org.colophon.content.ContentFormat;
@@ -42,8 +43,8 @@ class DeliveryRepositoryTests {
 
 	@BeforeEach
 	void setUp() {
-		this.reader = readerRow("reader@colophon.test");
-		this.other = readerRow("other@colophon.test");
+		this.reader = ReaderRows.insert(this.entityManager, "reader@colophon.test");
+		this.other = ReaderRows.insert(this.entityManager, "other@colophon.test");
 	}
 
 	@Test
@@ -128,22 +129,6 @@ class DeliveryRepositoryTests {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		return id;
-	}
-
-	/**
-	 * A reader row for the delivery's foreign key, written in SQL because readers are the
-	 * account module's to construct.
-	 */
-	private Long readerRow(String email) {
-		this.entityManager.getEntityManager()
-			.createNativeQuery("insert into reader (email, password_hash, role, created_at) "
-					+ "values (?1, 'unused', 'READER', current_timestamp)")
-			.setParameter(1, email)
-			.executeUpdate();
-		return ((Number) this.entityManager.getEntityManager()
-			.createNativeQuery("select id from reader where email = ?1")
-			.setParameter(1, email)
-			.getSingleResult()).longValue();
 	}
 
 	private static Delivery waiting(Long readerId, String idempotencyKey, Instant since) {
