@@ -1,5 +1,9 @@
 package org.colophon.delivery;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,18 +53,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Save to Kindle against a real SMTP server (GreenMail): what arrives, who may send, bad
  * input, and an SMTP outage that ends in exactly one delivery.
  */
-@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3925",
-		"colophon.delivery.kindle-sender=approved@colophon.test", "colophon.delivery.retry-backoff=200ms",
-		"colophon.delivery.polling-interval=100ms", "colophon.delivery.max-attempts=50",
-		"colophon.delivery.per-reader-per-hour=3", "colophon.delivery.kindle-attachment-limit=1KB",
-		"colophon.seeds.load-on-startup=false" })
+@SpringBootTest(properties = { "spring.mail.host=127.0.0.1", "colophon.delivery.kindle-sender=approved@colophon.test",
+		"colophon.delivery.retry-backoff=200ms", "colophon.delivery.polling-interval=100ms",
+		"colophon.delivery.max-attempts=50", "colophon.delivery.per-reader-per-hour=3",
+		"colophon.delivery.kindle-attachment-limit=1KB", "colophon.seeds.load-on-startup=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class KindleDeliveryIntegrationTests {
 
+	/** A free port chosen per run, so that builds running side by side do not collide. */
+	private static final int SMTP_PORT = freePort();
+
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
+	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@Autowired
 	private MockMvc mvc;
