@@ -1,9 +1,5 @@
 package org.colophon.delivery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.colophon.FreePort;
 import org.colophon.access.AdminService;
 import org.colophon.account.ReaderPrincipal;
 import org.colophon.catalogue.CatalogueService;
@@ -62,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class KindleDeliveryIntegrationTests {
 
 	/** A free port chosen per run, so that builds running side by side do not collide. */
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = FreePort.onLoopback();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
@@ -71,15 +68,6 @@ class KindleDeliveryIntegrationTests {
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Autowired
