@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reader accounts: sign-up with a hashed password, and the look-up Spring Security signs
- * in with.
+ * Reader accounts: accounts made by the administrator, and the look-up Spring Security
+ * signs in with (readers sign up through {@link SignUpService}).
  */
 @Service
 public class ReaderService implements UserDetailsService {
@@ -32,20 +33,6 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates a reader account, unless the address already has one, in which case nothing
-	 * changes. The caller cannot tell which happened, so that sign-up never tells anyone
-	 * whether an address has an account.
-	 */
-	@Transactional
-	public void signUp(String email, Password password) {
-		// Hashed either way: a taken address takes as long to answer as a free one.
-		String passwordHash = this.passwordEncoder.encode(password.value());
-		if (!this.readers.existsByEmail(Reader.normalise(email))) {
-			this.readers.save(new Reader(email, passwordHash, Role.READER, null, this.clock.instant()));
-		}
-	}
-
-	/**
 	 * Creates an account with a role, optionally as a member of an institution (whose
 	 * existence the caller has checked).
 	 * @throws DuplicateEmailException when the address already has an account
@@ -55,8 +42,14 @@ public class ReaderService implements UserDetailsService {
 		if (this.readers.existsByEmail(Reader.normalise(email))) {
 			throw new DuplicateEmailException();
 		}
-		return this.readers.save(new Reader(email, this.passwordEncoder.encode(password.value()), role, institutionId,
-				this.clock.instant()));
+		try {
+			return this.readers.save(new Reader(email, this.passwordEncoder.encode(password.value()), role,
+					institutionId, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same address created at the same moment by another request.
+			throw new DuplicateEmailException();
+		}
 	}
 
 	/**

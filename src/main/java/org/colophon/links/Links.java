@@ -51,6 +51,15 @@ public final class Links {
 	/** The log-in page. */
 	public static final String LOGIN = "/login";
 
+	/** The sign-up page. */
+	public static final String SIGN_UP = "/signup";
+
+	/** Where a sign-up ends: the page that asks the reader to look in their inbox. */
+	public static final String SIGN_UP_SENT = SIGN_UP + "/sent";
+
+	/** Where the link in a sign-up mail leads: it confirms the address. */
+	public static final String SIGN_UP_CONFIRM = SIGN_UP + "/confirm";
+
 	/** Where Spring Security starts a provider's authorisation. */
 	public static final String AUTHORISATION = "/oauth2/authorization/{registrationId}";
 
@@ -175,6 +184,11 @@ public final class Links {
 			login.queryParam("institutional", true);
 		}
 		return login.queryParam("continue", continueTo).build().encode().toUriString();
+	}
+
+	/** The confirmation page of a sign-up mail's link, with its token. */
+	public static String signUpConfirm(String token) {
+		return UriComponentsBuilder.fromPath(SIGN_UP_CONFIRM).queryParam("token", token).build().encode().toUriString();
 	}
 
 	/** Where the reader authorises a cloud provider, by its client registration id. */

@@ -1,8 +1,14 @@
 package org.colophon.web;
 
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
 import org.colophon.account.Password;
-import org.colophon.account.ReaderService;
+import org.colophon.account.SignUpMailException;
+import org.colophon.account.SignUpService;
+import org.colophon.citation.SiteAddress;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -13,12 +19,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The log-in and sign-up pages: where log-in returns to, why it failed, and the sign-up
- * form's errors.
+ * The log-in and sign-up pages: where log-in returns to, why it failed, the sign-up
+ * form's errors, its link and the confirmation page.
  */
 @WebSliceTest(AccountController.class)
 class AccountControllerTests {
@@ -29,7 +39,10 @@ class AccountControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private ReaderService readers;
+	private SignUpService signUps;
+
+	@MockitoBean
+	private SiteAddress site;
 
 	@Test
 	void returnsFromLogInToAPathOfThisSite() {
@@ -38,7 +51,7 @@ class AccountControllerTests {
 			.model()
 			.containsEntry("continueTo", "/chapters/c1/roots")
 			.containsEntry("institutional", true)
-			.containsEntry("registered", false)
+			.containsEntry("confirmed", false)
 			.doesNotContainKey("error");
 	}
 
@@ -77,10 +90,59 @@ class AccountControllerTests {
 	}
 
 	@Test
-	void signsUpAndSendsTheNewReaderToLogIn() {
+	void signsUpWithALinkOnTheSitesAddressAndSendsTheReaderToTheirInbox() {
+		given(this.site.baseUrl()).willReturn("https://books.example.org");
+
 		assertThat(signUp("new@example.org", GOOD_PASSWORD).with(csrf())).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/login?registered");
-		then(this.readers).should().signUp("new@example.org", new Password(GOOD_PASSWORD));
+			.hasRedirectedUrl("/signup/sent");
+
+		ArgumentCaptor<UnaryOperator<String>> link = ArgumentCaptor.captor();
+		then(this.signUps).should()
+			.request(eq("new@example.org"), eq(new Password(GOOD_PASSWORD)), link.capture(), any(Locale.class));
+		assertThat(link.getValue().apply("t0k-en")).isEqualTo("https://books.example.org/signup/confirm?token=t0k-en");
+	}
+
+	@Test
+	void saysSoWhenTheSignUpMailCannotBeSent() {
+		given(this.site.baseUrl()).willReturn("https://books.example.org");
+		willThrow(SignUpMailException.class).given(this.signUps).request(any(), any(), any(), any());
+
+		assertThat(signUp("new@example.org", GOOD_PASSWORD).with(csrf())).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasViewName("account/signup")
+			.satisfies((result) -> assertThat(result.getResponse().getContentAsString())
+				.contains("We could not send the e-mail just now", "value=\"new@example.org\""));
+	}
+
+	@Test
+	void confirmsByAFormSoThatFollowingTheLinkAloneChangesNothing() {
+		assertThat(this.mvc.get().uri("/signup/confirm?token=abc")).hasStatusOk()
+			.hasViewName("account/confirm")
+			.model()
+			.containsEntry("token", "abc");
+		then(this.signUps).shouldHaveNoInteractions();
+
+		given(this.signUps.confirm("abc")).willReturn(SignUpService.Confirmation.CONFIRMED);
+		assertThat(this.mvc.post().uri("/signup/confirm").param("token", "abc").with(csrf()))
+			.hasRedirectedUrl("/login?confirmed");
+	}
+
+	@Test
+	void explainsALinkThatNoLongerWorks() {
+		given(this.signUps.confirm("old")).willReturn(SignUpService.Confirmation.INVALID);
+
+		assertThat(this.mvc.post().uri("/signup/confirm").param("token", "old").with(csrf()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.satisfies((result) -> assertThat(result.getResponse().getContentAsString())
+				.contains("This link does not work"));
+	}
+
+	@Test
+	void refusesACommonPasswordBesideTheField() {
+		assertThat(signUp("new@example.org", "Password1234").with(csrf())).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("password", "NotCommonPassword");
+		then(this.signUps).shouldHaveNoInteractions();
 	}
 
 	@Test
@@ -93,7 +155,7 @@ class AccountControllerTests {
 			.extractingBindingResult("form")
 			.hasFieldErrorCode("email", "Email")
 			.hasFieldErrorCode("password", "ValidPassword");
-		then(this.readers).shouldHaveNoInteractions();
+		then(this.signUps).shouldHaveNoInteractions();
 	}
 
 	@Test
@@ -105,13 +167,13 @@ class AccountControllerTests {
 			.model()
 			.extractingBindingResult("form")
 			.hasFieldErrorCode("password", "ValidPassword");
-		then(this.readers).shouldHaveNoInteractions();
+		then(this.signUps).shouldHaveNoInteractions();
 	}
 
 	@Test
 	void refusesASignUpWithoutTheFormsCsrfToken() {
 		assertThat(signUp("new@example.org", GOOD_PASSWORD)).hasStatus(HttpStatus.FORBIDDEN);
-		then(this.readers).shouldHaveNoInteractions();
+		then(this.signUps).shouldHaveNoInteractions();
 	}
 
 	private MockMvcRequestBuilder signUp(String email, String password) {

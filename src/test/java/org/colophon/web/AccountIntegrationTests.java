@@ -1,10 +1,20 @@
 package org.colophon.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.colophon.FreePort;
 import org.colophon.account.Password;
 import org.colophon.account.Reader;
 import org.colophon.account.ReaderService;
 import org.colophon.account.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -12,6 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,12 +41,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sign-up, log-in, log-out, the throttle after failed log-ins, and CSRF on every form.
+ * Sign-up through a mailed link (a real SMTP server), log-in, log-out, the throttle after
+ * failed log-ins, and CSRF on every form.
  */
-@SpringBootTest(properties = { "colophon.access.max-failed-logins=3", "colophon.seeds.load-on-startup=false" })
+@SpringBootTest(properties = { "colophon.access.max-failed-logins=3", "colophon.seeds.load-on-startup=false",
+		"spring.mail.host=127.0.0.1", "colophon.sign-up.mail-from=accounts@colophon.test",
+		"colophon.site.base-url=https://books.colophon.test" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class AccountIntegrationTests {
+
+	private static final int SMTP_PORT = FreePort.onLoopback();
+
+	private static final Pattern CONFIRM_LINK = Pattern
+		.compile("https://books\\.colophon\\.test/signup/confirm\\?token=([A-Za-z0-9_-]+)");
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@DynamicPropertySource
+	static void smtpPort(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
 
 	private static final String PASSWORD = "twelve chars or more";
 
@@ -50,10 +79,21 @@ class AccountIntegrationTests {
 	private JdbcTemplate jdbc;
 
 	@Test
-	void signsUpThenLogsInAndOut() throws Exception {
+	void signsUpByFollowingTheMailedLinkThenLogsInAndOut() throws Exception {
 		this.mvc.perform(post("/signup").with(csrf()).param("email", "new@colophon.test").param("password", PASSWORD))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login?registered"));
+			.andExpect(redirectedUrl("/signup/sent"));
+		MimeMessage mail = onlyMailTo("new@colophon.test");
+		assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("accounts@colophon.test");
+		assertThat(mail.getSubject()).isEqualTo("Confirm your address to create your Colophon account");
+		this.mvc.perform(formLogin().user("new@colophon.test").password(PASSWORD)).andExpect(unauthenticated());
+
+		String token = tokenIn(mail);
+		this.mvc.perform(get("/signup/confirm").param("token", token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + token + "\"")));
+		this.mvc.perform(post("/signup/confirm").with(csrf()).param("token", token))
+			.andExpect(redirectedUrl("/login?confirmed"));
 
 		this.mvc.perform(formLogin().user("NEW@colophon.test").password(PASSWORD))
 			.andExpect(authenticated().withUsername("new@colophon.test"))
@@ -97,7 +137,11 @@ class AccountIntegrationTests {
 				.param("email", "Taken@colophon.test")
 				.param("password", "someone else's password"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login?registered"));
+			.andExpect(redirectedUrl("/signup/sent"));
+		MimeMessage[] mails = smtp.getReceivedMessagesForDomain("taken@colophon.test");
+		assertThat(mails).hasSize(2);
+		assertThat(mails[1].getSubject()).isEqualTo("You already have a Colophon account");
+		assertThat(GreenMailUtil.getBody(mails[1])).doesNotContain("/signup/confirm");
 
 		this.mvc.perform(formLogin().user("taken@colophon.test").password("someone else's password"))
 			.andExpect(unauthenticated());
@@ -217,9 +261,94 @@ class AccountIntegrationTests {
 		return post("/login").with(csrf()).param("username", email).param("password", PASSWORD).param("continue", next);
 	}
 
+	@Test
+	void eachMailedLinkCreatesTheAccountWithThePasswordOfItsOwnSignUp() throws Exception {
+		this.mvc.perform(post("/signup").with(csrf())
+			.param("email", "twice@colophon.test")
+			.param("password", "a stranger's guess at it"));
+		this.mvc
+			.perform(post("/signup").with(csrf()).param("email", "twice@colophon.test").param("password", PASSWORD));
+		MimeMessage[] mails = smtp.getReceivedMessagesForDomain("twice@colophon.test");
+		assertThat(mails).hasSize(2);
+
+		this.mvc.perform(post("/signup/confirm").with(csrf()).param("token", tokenIn(mails[1])))
+			.andExpect(redirectedUrl("/login?confirmed"));
+		this.mvc.perform(post("/signup/confirm").with(csrf()).param("token", tokenIn(mails[0])))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This link does not work")));
+
+		this.mvc.perform(formLogin().user("twice@colophon.test").password("a stranger's guess at it"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("twice@colophon.test").password(PASSWORD))
+			.andExpect(authenticated().withUsername("twice@colophon.test"));
+	}
+
+	@Test
+	void anExpiredOrUnknownLinkCreatesNothing() throws Exception {
+		this.mvc.perform(post("/signup").with(csrf()).param("email", "late@colophon.test").param("password", PASSWORD));
+		String token = tokenIn(onlyMailTo("late@colophon.test"));
+		this.jdbc.update("UPDATE sign_up_request SET expires_at = created_at WHERE email = 'late@colophon.test'");
+
+		this.mvc.perform(post("/signup/confirm").with(csrf()).param("token", token)).andExpect(status().isBadRequest());
+		this.mvc.perform(post("/signup/confirm").with(csrf()).param("token", "made-up"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/signup/confirm").param("token", token)).andExpect(status().isForbidden());
+		assertThat(this.readers.exists("late@colophon.test")).isFalse();
+	}
+
+	@Test
+	void anAddressGetsAtMostThreeWaitingMailsHoweverOftenItIsSignedUpWith() throws Exception {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.mvc.perform(
+					post("/signup").with(csrf()).param("email", "flooded@colophon.test").param("password", PASSWORD))
+				.andExpect(redirectedUrl("/signup/sent"));
+		}
+
+		assertThat(smtp.getReceivedMessagesForDomain("flooded@colophon.test")).hasSize(3);
+	}
+
+	@Test
+	void aSignUpWhoseMailCannotBeSentSaysSoAndKeepsNothing() throws Exception {
+		smtp.stop();
+
+		this.mvc
+			.perform(post("/signup").with(csrf()).param("email", "unsent@colophon.test").param("password", PASSWORD))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("could not send the e-mail")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"unsent@colophon.test\"")));
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sign_up_request WHERE email = ?", Long.class,
+				"unsent@colophon.test"))
+			.isZero();
+	}
+
+	@Test
+	void aCommonPasswordIsRefusedBesideTheField() throws Exception {
+		this.mvc.perform(
+				post("/signup").with(csrf()).param("email", "common@colophon.test").param("password", "1QAZ2WSX3EDC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("is one of the most common passwords")));
+
+		assertThat(smtp.getReceivedMessagesForDomain("common@colophon.test")).isEmpty();
+	}
+
 	private void signUp(String email) throws Exception {
 		this.mvc.perform(post("/signup").with(csrf()).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/login?registered"));
+			.andExpect(redirectedUrl("/signup/sent"));
+		this.mvc.perform(post("/signup/confirm").with(csrf()).param("token", tokenIn(onlyMailTo(email))))
+			.andExpect(redirectedUrl("/login?confirmed"));
+	}
+
+	private static MimeMessage onlyMailTo(String email) {
+		MimeMessage[] mails = smtp.getReceivedMessagesForDomain(email);
+		assertThat(mails).hasSize(1);
+		return mails[0];
+	}
+
+	private static String tokenIn(MimeMessage mail) {
+		Matcher link = CONFIRM_LINK.matcher(GreenMailUtil.getBody(mail).replaceAll("=\\r?\\n", ""));
+		assertThat(link.find()).as("a confirmation link in the mail").isTrue();
+		return link.group(1);
 	}
 
 }
