@@ -74,7 +74,7 @@ class ProviderConfiguration {
 	/**
 	 * Asks each provider for a refresh token: Dropbox with
 	 * {@code token_access_type=offline}, Google with {@code access_type=offline} and a
-	 * consent prompt.
+	 * consent prompt; and only for a signed-in reader and a configured provider.
 	 */
 	@Bean
 	OAuth2AuthorizationRequestResolver deliveryAuthorizationRequestResolver(
@@ -93,7 +93,7 @@ class ProviderConfiguration {
 				});
 			}
 		}));
-		return resolver;
+		return new SignedInAuthorizationRequests(resolver, registrations, AUTHORIZATION_BASE);
 	}
 
 	@Bean

@@ -71,6 +71,25 @@ class SecurityRulesIntegrationTests {
 	}
 
 	@Test
+	void anAnonymousVisitorIsAskedToLogInBeforeBeingSentToAProvider() throws Exception {
+		this.mvc.perform(get("/oauth2/authorization/dropbox").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anUnknownProviderIsNotFoundRatherThanAServerError() throws Exception {
+		this.mvc
+			.perform(get("/oauth2/authorization/nowhere").accept(MediaType.TEXT_HTML)
+				.with(user("reader@colophon.test").roles("READER")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/oauth2/authorization/google").accept(MediaType.TEXT_HTML)
+				.with(user("reader@colophon.test").roles("READER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void oaiPmhTakesAFormPostWithoutACsrfTokenThoughOtherFormsNeedOne() throws Exception {
 		this.mvc.perform(post("/oai").param("verb", "Identify")).andExpect(status().isOk());
 		this.mvc.perform(post("/signup").param("email", "csrf@colophon.test").param("password", "twelve chars or more"))
