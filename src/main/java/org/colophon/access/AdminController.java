@@ -38,6 +38,8 @@ class AdminController {
 
 	private static final String AT_MOST_CHARACTERS = "must have at most {max} characters";
 
+	private static final String AT_MOST_ITEMS = "must have at most {max} items";
+
 	private static final String NOT_AN_EMAIL = "must be an e-mail address";
 
 	private static final String PASSWORD_RULES = "must have at least {min} characters and at most {maxBytes} bytes";
@@ -129,7 +131,7 @@ class AdminController {
 	}
 
 	record InstitutionRequest(@NotBlank @Size(max = Institution.MAX_NAME, message = AT_MOST_CHARACTERS) String name,
-			List<@ValidIpRange String> ipRanges) {
+			@Size(max = Institution.MAX_IP_RANGES, message = AT_MOST_ITEMS) List<@ValidIpRange String> ipRanges) {
 
 		InstitutionRequest {
 			name = strip(name);

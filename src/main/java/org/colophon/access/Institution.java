@@ -22,6 +22,12 @@ class Institution {
 	/** The most characters a name may have. */
 	static final int MAX_NAME = 500;
 
+	/**
+	 * The most address ranges one institution may have: more than any library's networks,
+	 * few enough that one request cannot fill the table.
+	 */
+	static final int MAX_IP_RANGES = 5000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

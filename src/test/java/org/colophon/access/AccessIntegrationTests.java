@@ -266,6 +266,8 @@ class AccessIntegrationTests {
 		expectBadRequest(post("/api/admin/institutions"),
 				"{\"name\":\"Half Saved\",\"ipRanges\":[\"10.0.0.0/8\",\"10.0.0.0/99\"]}", "ipRanges[1]");
 		expectBadRequest(post("/api/admin/institutions"), "{\"name\":\" \",\"ipRanges\":[]}", "name");
+		expectBadRequest(post("/api/admin/institutions"), "{\"name\":\"Too Many Networks\",\"ipRanges\":["
+				+ String.join(",", Collections.nCopies(5001, "\"10.0.0.0/8\"")) + "]}", "ipRanges");
 		expectBadRequest(post("/api/admin/institutions"), "{\"name\":\"" + "n".repeat(501) + "\",\"ipRanges\":[]}",
 				"name");
 		long institution = createInstitution("Validated", "100.64.0.0/10");
