@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.citation.LandingMetadata.ExportLink;
 import org.colophon.citation.Signposting.ExportLinkTarget;
@@ -41,6 +44,9 @@ public class CitationService {
 
 	private static final int MAX_FORMATTED = 10_000;
 
+	/** The meter of the formatted-citation cache's look-ups, by result. */
+	static final String CACHE_METER = "colophon.citation.cache";
+
 	private final CslFormatter formatter;
 
 	private final StyleIndex styles;
@@ -69,9 +75,26 @@ public class CitationService {
 
 	});
 
-	CitationService(CslFormatter formatter, StyleIndex styles) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	CitationService(CslFormatter formatter, StyleIndex styles, MeterRegistry meters) {
 		this.formatter = formatter;
 		this.styles = styles;
+		this.hits = cacheCounter(meters, "hit");
+		this.misses = cacheCounter(meters, "miss");
+		Gauge.builder(CACHE_METER + ".size", this.formatted, Map::size)
+			.description("Formatted citations held in memory")
+			.register(meters);
+	}
+
+	private static Counter cacheCounter(MeterRegistry meters, String result) {
+		return Counter.builder(CACHE_METER)
+			.description("Look-ups of formatted citations, by whether the cache held them: the hit rate is "
+					+ "hit / (hit + miss)")
+			.tag("result", result)
+			.register(meters);
 	}
 
 	/**
@@ -125,8 +148,12 @@ public class CitationService {
 		String key = String.join("|", chapter.id(), String.valueOf(chapter.updatedAt()), styleId, locale);
 		String text = this.formatted.get(key);
 		if (text == null) {
+			this.misses.increment();
 			text = this.formatter.format(cslItem(chapter, canonicalUrl(chapter, FORMATTING_BASE)), styleId, locale);
 			this.formatted.put(key, text);
+		}
+		else {
+			this.hits.increment();
 		}
 		return text.replace(FORMATTING_BASE, baseUrl);
 	}

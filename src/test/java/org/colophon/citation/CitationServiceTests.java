@@ -8,6 +8,7 @@ import java.util.List;
 
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
@@ -34,7 +35,8 @@ class CitationServiceTests {
 
 	private final StyleIndex styles = new StyleIndex();
 
-	private final CitationService citation = new CitationService(new CslFormatter(this.styles, limit()), this.styles);
+	private final CitationService citation = new CitationService(new CslFormatter(this.styles, limit()), this.styles,
+			new SimpleMeterRegistry());
 
 	private final ChapterInfo chapter = new ChapterInfo("abc123",
 			new ChapterDetails("3", TITLE, null, null,
@@ -130,7 +132,9 @@ class CitationServiceTests {
 	@Test
 	void formatsOnceWhateverTheBaseUrlAndPutsTheAddressInAfterwards() {
 		FakeEngines engines = new FakeEngines();
-		CitationService counted = new CitationService(new CslFormatter(this.styles, limit(), engines), this.styles);
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		CitationService counted = new CitationService(new CslFormatter(this.styles, limit(), engines), this.styles,
+				meters);
 		String path = "/chapters/abc123/" + this.chapter.slug();
 
 		String first = counted.format(this.chapter, "apa", "en-US", "https://a.example");
@@ -139,6 +143,9 @@ class CitationServiceTests {
 		assertThat(first).endsWith(" https://a.example" + path);
 		assertThat(second).endsWith(" https://b.example" + path).doesNotContain("a.example");
 		assertThat(engines.formats("apa", "en-US")).isOne();
+		assertThat(meters.get(CitationService.CACHE_METER).tag("result", "miss").counter().count()).isOne();
+		assertThat(meters.get(CitationService.CACHE_METER).tag("result", "hit").counter().count()).isOne();
+		assertThat(meters.get(CitationService.CACHE_METER + ".size").gauge().value()).isOne();
 	}
 
 	@Test
