@@ -22,7 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Limit;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,6 +50,11 @@ class DeliveryWorker {
 	private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(5);
 
 	private static final int EXPIRY_BATCH = 500;
+
+	/** How many times the success of a sent delivery is written before the task fails. */
+	private static final int RECORD_ATTEMPTS = 5;
+
+	private static final Duration FIRST_RECORD_WAIT = Duration.ofSeconds(1);
 
 	private static final Logger logger = LoggerFactory.getLogger(DeliveryWorker.class);
 
@@ -132,16 +139,57 @@ class DeliveryWorker {
 			}
 			FullTextFile text = this.content.read(chapter, delivery.getFormat());
 			this.targets.get(delivery.getService()).send(delivery, chapter, text);
-			update(id, (found) -> found.delivered(this.clock.instant()));
-			logger.info("Delivery {} to {} delivered", id, delivery.getService());
 		}
 		catch (DeliveryFailure failure) {
 			handle(id, delivery, failure);
+			return;
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Delivery {} failed unexpectedly", id, ex);
 			handle(id, delivery,
 					new DeliveryFailure(DeliveryFailure.Kind.TRANSIENT, "An unexpected error occurred", ex));
+			return;
+		}
+		recordDelivered(id);
+		logger.info("Delivery {} to {} delivered", id, delivery.getService());
+	}
+
+	/**
+	 * Records a delivery that has gone out. Failing to record it is not failing to send
+	 * it: a busy or briefly unreachable database is tried again (after a second or the
+	 * retry backoff if shorter, doubling: about 15 seconds in all) rather than the
+	 * chapter sent again. Only when every try fails does the task fail, and the delivery,
+	 * still sending, goes out once more on the next run.
+	 */
+	private void recordDelivered(long id) {
+		Duration wait = (this.properties.retryBackoff().compareTo(FIRST_RECORD_WAIT) < 0)
+				? this.properties.retryBackoff() : FIRST_RECORD_WAIT;
+		for (int attempt = 1;; attempt++) {
+			try {
+				update(id, (found) -> found.delivered(this.clock.instant()));
+				return;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				if (attempt == RECORD_ATTEMPTS) {
+					logger.error("Delivery {} was sent but could not be recorded after {} tries; it will be sent again",
+							id, attempt, ex);
+					throw ex;
+				}
+				logger.warn("Delivery {} was sent but could not be recorded ({}); trying again in {}", id,
+						ex.getMessage(), wait);
+				pause(wait);
+				wait = wait.multipliedBy(2);
+			}
+		}
+	}
+
+	private static void pause(Duration wait) {
+		try {
+			Thread.sleep(wait.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while recording a sent delivery", ex);
 		}
 	}
 
