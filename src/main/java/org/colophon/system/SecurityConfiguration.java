@@ -49,7 +49,7 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
-			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
+			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(new ServiceAwareEntryPoint(basic)))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(new StatelessApiRequests(apis)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

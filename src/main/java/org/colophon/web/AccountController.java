@@ -14,6 +14,7 @@ import org.colophon.citation.SiteAddress;
 import org.colophon.links.Links;
 import org.colophon.system.LocalPaths;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -50,9 +51,17 @@ class AccountController {
 		if (flags.containsKey("error")) {
 			HttpSession session = request.getSession(false);
 			Object failure = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
-			model.addAttribute("error", (failure instanceof LockedException) ? "locked" : "credentials");
+			model.addAttribute("error", errorOf(failure));
 		}
 		return "account/login";
+	}
+
+	private static String errorOf(Object failure) {
+		if (failure instanceof LockedException) {
+			return "locked";
+		}
+		// The account store did not answer: the credentials may well be right.
+		return (failure instanceof InternalAuthenticationServiceException) ? "unavailable" : "credentials";
 	}
 
 	@GetMapping(Links.SIGN_UP)

@@ -12,6 +12,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -79,6 +80,18 @@ class AccountControllerTests {
 			.sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION, new LockedException("Locked"))).hasStatusOk()
 			.model()
 			.containsEntry("error", "locked");
+	}
+
+	@Test
+	void explainsALogInThatCouldNotBeCheckedWithoutBlamingTheCredentials() {
+		assertThat(this.mvc.get()
+			.uri("/login?error")
+			.sessionAttr(WebAttributes.AUTHENTICATION_EXCEPTION,
+					new InternalAuthenticationServiceException("Connection is not available")))
+			.hasStatusOk()
+			.satisfies((result) -> assertThat(result.getResponse().getContentAsString())
+				.contains("We could not check your log-in just now")
+				.doesNotContain("do not match an account"));
 	}
 
 	@Test

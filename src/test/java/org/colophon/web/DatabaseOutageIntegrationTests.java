@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -72,6 +73,8 @@ class DatabaseOutageIntegrationTests {
 		postgres.close();
 		HttpResponse<String> page = get(CHAPTER, "text/html");
 		HttpResponse<String> api = get("/api" + CHAPTER, "application/json");
+		HttpResponse<String> signedIn = get("/api/deliveries", "application/json", "Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString("reader@colophon.test:a long enough password".getBytes()));
 
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
@@ -82,6 +85,10 @@ class DatabaseOutageIntegrationTests {
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
 		assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception", "org.postgresql");
+		// Credentials that cannot be checked are not wrong credentials.
+		assertThat(signedIn.statusCode()).isEqualTo(503);
+		assertThat(signedIn.headers().firstValue("Retry-After")).hasValue("10");
+		assertThat(signedIn.headers().firstValue("WWW-Authenticate")).isEmpty();
 
 		postgres = startPostgres();
 		await().atMost(Duration.ofSeconds(60))
@@ -89,12 +96,14 @@ class DatabaseOutageIntegrationTests {
 			.untilAsserted(() -> assertThat(get(CHAPTER, "text/html").statusCode()).isEqualTo(200));
 	}
 
-	private HttpResponse<String> get(String path, String accept) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Accept", accept)
-			.build();
+	private HttpResponse<String> get(String path, String accept, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", accept);
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
