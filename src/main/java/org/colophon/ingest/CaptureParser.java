@@ -629,14 +629,22 @@ final class CaptureParser {
 		private static String withoutStartOfSearchLink(String reference) {
 			for (String link : SEARCH_LINKS) {
 				for (int length = link.length() - 1; length > 0; length--) {
-					if (reference.endsWith(link.substring(0, length))) {
-						return SEARCH_SUFFIX.matcher(reference.substring(0, reference.length() - length))
-							.replaceAll("")
-							.strip();
+					int start = reference.length() - length;
+					// The link's name follows the reference directly ("1968).G"); a word
+					// that ends the same way ("OUP") is the reference's own.
+					if (reference.endsWith(link.substring(0, length))
+							&& (start == 0 || !Character.isLetterOrDigit(reference.charAt(start - 1))
+									|| endsWithSearchLink(reference, start))) {
+						return SEARCH_SUFFIX.matcher(reference.substring(0, start)).replaceAll("").strip();
 					}
 				}
 			}
 			return reference;
+		}
+
+		private static boolean endsWithSearchLink(String reference, int end) {
+			String before = reference.substring(0, end);
+			return SEARCH_LINKS.stream().anyMatch(before::endsWith);
 		}
 
 		private static String abbreviate(String line) {

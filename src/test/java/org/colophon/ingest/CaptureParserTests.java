@@ -282,6 +282,21 @@ class CaptureParserTests {
 		assertThat(result.problems()).contains(new Problem(11, "unreadable page range ', pp'"));
 	}
 
+	@Test
+	void aCaptureCutInsideASearchLinkKeepsTheReferenceButNotTheStubAndALastReferenceKeepsItsOwnEnding() {
+		String capture = minimalCapture("3 - Title", "")
+				+ "\nReferences\n\nSmith, J., Rivers (1999).Google ScholarCrossRef\n";
+
+		assertThat(this.parser.parse(capture + "Jones, K., Weirs (2001).Goo").capture().chapter().references())
+			.containsExactly("Smith, J., Rivers (1999).", "Jones, K., Weirs (2001).");
+		assertThat(this.parser.parse(capture + "Jones, K., Weirs (2001).Google ScholarCr")
+			.capture()
+			.chapter()
+			.references()).containsExactly("Smith, J., Rivers (1999).", "Jones, K., Weirs (2001).");
+		assertThat(this.parser.parse(capture + "Jones, K., Weirs. Oxford: OUP").capture().chapter().references())
+			.containsExactly("Smith, J., Rivers (1999).", "Jones, K., Weirs. Oxford: OUP");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Published online by Cambridge University Press: 07 December 2009",
 			"Published online by Cambridge University Press:  07 December 2009",
