@@ -2,8 +2,11 @@ package org.colophon.catalogue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +21,10 @@ import jakarta.persistence.Table;
 
 /**
  * A book: the publication that chapters belong to.
+ * <p>
+ * A book whose details are incomplete has no title: it stands for a book that its
+ * chapters' sources did not name, known only by its publisher, print year and table of
+ * contents, until it is merged into the book it is.
  */
 @Entity
 @Table(name = "publication")
@@ -30,7 +37,6 @@ class Book {
 	@Column(name = "public_id", nullable = false, unique = true, updatable = false)
 	private String publicId;
 
-	@Column(nullable = false)
 	private String title;
 
 	private String subtitle;
@@ -43,8 +49,7 @@ class Book {
 	@ElementCollection
 	@CollectionTable(name = "publication_contents_entry", joinColumns = @JoinColumn(name = "publication_id"))
 	@OrderColumn(name = "position")
-	@Column(name = "text", nullable = false)
-	private List<String> contents = new ArrayList<>();
+	private List<ContentsEntry> contents = new ArrayList<>();
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
@@ -76,13 +81,54 @@ class Book {
 	 */
 	public void offerContents(List<String> entries, Instant now) {
 		if (this.contents.isEmpty() && !entries.isEmpty()) {
-			this.contents.addAll(entries);
+			entries.forEach((entry) -> this.contents.add(new ContentsEntry(entry)));
 			this.updatedAt = Objects.requireNonNull(now);
 		}
 	}
 
+	/**
+	 * Whether the sources named no title for this book, so that it stands for a book not
+	 * yet identified.
+	 */
+	public boolean isDetailsIncomplete() {
+		return this.title == null;
+	}
+
+	/**
+	 * Whether the other book may be this one: neither the publishers nor the print years
+	 * that both know differ.
+	 */
+	boolean mayBe(BookDetails other) {
+		return agree(normalise(this.publisher), normalise(other.publisher()))
+				&& agree(this.printPublicationYear, other.printPublicationYear());
+	}
+
+	/**
+	 * The title keys of the contents entries.
+	 */
+	Set<String> contentsTitleKeys() {
+		Set<String> keys = new HashSet<>();
+		this.contents.forEach((entry) -> {
+			if (entry.titleKey() != null) {
+				keys.add(entry.titleKey());
+			}
+		});
+		return keys;
+	}
+
+	private static boolean agree(Object one, Object other) {
+		return one == null || other == null || one.equals(other);
+	}
+
+	private static String normalise(String value) {
+		return (value == null) ? null : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
 	private void apply(BookDetails details) {
-		this.title = requireText(details.title(), "title");
+		if (details.title() == null && details.subtitle() != null) {
+			throw new IllegalArgumentException("A publication without a title has no subtitle");
+		}
+		this.title = (details.title() == null) ? null : requireText(details.title(), "title");
 		this.subtitle = details.subtitle();
 		this.publisher = details.publisher();
 		this.printPublicationYear = details.printPublicationYear();
@@ -124,7 +170,7 @@ class Book {
 	}
 
 	public List<String> getContents() {
-		return List.copyOf(this.contents);
+		return this.contents.stream().map(ContentsEntry::text).toList();
 	}
 
 	public Instant getUpdatedAt() {

@@ -28,6 +28,14 @@ public record BookInfo(String id, BookDetails details, List<String> contents, In
 		return this.details.printPublicationYear();
 	}
 
+	/**
+	 * Whether the sources did not name this book: it has no title and stands for a book
+	 * not yet identified.
+	 */
+	public boolean detailsIncomplete() {
+		return this.details.title() == null;
+	}
+
 	public String slug() {
 		return Slugs.of(this.details.title());
 	}

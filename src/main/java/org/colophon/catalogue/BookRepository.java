@@ -1,5 +1,6 @@
 package org.colophon.catalogue;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Stores publications and pages through them by title without counting the whole table.
+ * Stores publications, pages through them by title without counting the whole table
+ * (those without a title after the others, by id), and finds them by their chapters' and
+ * contents entries' title keys.
  */
 interface BookRepository extends Repository<Book, Long> {
 
@@ -17,8 +20,19 @@ interface BookRepository extends Repository<Book, Long> {
 
 	Optional<Book> findByPublicId(String publicId);
 
-	@Query("select p from Book p order by p.title, p.id")
+	void delete(Book book);
+
+	@Query("select p from Book p where p.title is not null order by p.title, p.id")
 	List<Book> findFirstByTitle(Limit limit);
+
+	@Query("select p from Book p where p.title is null and p.id > :id order by p.id")
+	List<Book> findUntitledAfter(@Param("id") Long id, Limit limit);
+
+	@Query("select distinct p from Chapter c join c.book p where c.titleKey in :keys")
+	List<Book> findByChapterTitleKeyIn(@Param("keys") Collection<String> keys, Limit limit);
+
+	@Query("select distinct p from Book p join p.contents e where p.title is null and e.titleKey = :key")
+	List<Book> findIncompleteListing(@Param("key") String key, Limit limit);
 
 	@Query("""
 			select p from Book p

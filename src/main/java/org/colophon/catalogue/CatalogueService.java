@@ -2,12 +2,14 @@ package org.colophon.catalogue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.colophon.catalogue.StoreOutcome.BookMatch;
 import org.colophon.catalogue.StoreOutcome.Change;
 import org.colophon.system.KeysetPage;
 import org.colophon.system.KeysetPaging;
@@ -31,36 +33,80 @@ public class CatalogueService {
 
 	private final Clock clock;
 
-	CatalogueService(BookRepository books, ChapterRepository chapters, KeysetPaging paging, Clock clock) {
+	private final BookMatching matching;
+
+	CatalogueService(BookRepository books, ChapterRepository chapters, KeysetPaging paging, Clock clock,
+			BookMatching matching) {
 		this.books = books;
 		this.chapters = chapters;
 		this.paging = paging;
 		this.clock = clock;
+		this.matching = matching;
 	}
 
 	/**
 	 * Creates or revises the chapter known by {@code sourceKey} and the book it belongs
 	 * to, in one transaction. A source whose hash is unchanged changes nothing.
+	 * <p>
+	 * Book details without a title name no book: the chapter then goes to the known book
+	 * whose chapters all appear in {@code bookContents}, or else to a publication whose
+	 * details are incomplete, shared by the sources that print the same publisher, year
+	 * and contents. Such a publication is merged into a complete book as soon as a stored
+	 * chapter shows it is that book (see {@link BookMatching}).
 	 */
 	@Transactional
 	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails bookDetails, List<String> bookContents,
 			ChapterDetails details) {
 		Instant now = this.clock.instant();
-		Book book = this.books.findByPublicId(PublicIds.forBook(bookDetails))
-			.orElseGet(() -> this.books.save(new Book(PublicIds.forBook(bookDetails), bookDetails, now)));
 		Optional<Chapter> existing = this.chapters.findBySourceKey(sourceKey);
 		if (existing.isPresent() && existing.get().isFrom(sourceHash)) {
-			return new StoreOutcome(existing.get().getPublicId(), book.getPublicId(), Change.UNCHANGED);
+			return new StoreOutcome(existing.get().getPublicId(), existing.get().getBook().getPublicId(),
+					Change.UNCHANGED);
 		}
-		book.describe(bookDetails, now);
+		List<String> merged = new ArrayList<>();
+		Book book;
+		BookMatch match;
+		if (bookDetails.title() != null) {
+			book = this.books.findByPublicId(PublicIds.forBook(bookDetails))
+				.orElseGet(() -> this.books.save(new Book(PublicIds.forBook(bookDetails), bookDetails, now)));
+			book.describe(bookDetails, now);
+			match = BookMatch.DESCRIBED;
+		}
+		else {
+			Optional<Book> found = this.matching.findByContents(bookDetails, bookContents, now, merged);
+			Optional<Book> kept = existing.map(Chapter::getBook).filter((current) -> !current.isDetailsIncomplete());
+			book = found.or(() -> kept).orElseGet(() -> unnamedBook(sourceKey, bookDetails, bookContents, now));
+			if (book.isDetailsIncomplete()) {
+				match = BookMatch.DETAILS_INCOMPLETE;
+			}
+			else {
+				match = found.isPresent() ? BookMatch.BY_CONTENTS : BookMatch.KEPT;
+			}
+		}
 		book.offerContents(bookContents, now);
+		Chapter chapter;
+		Change change;
 		if (existing.isPresent()) {
-			existing.get().revise(sourceHash, book, details, now);
-			return new StoreOutcome(existing.get().getPublicId(), book.getPublicId(), Change.UPDATED);
+			chapter = existing.get();
+			Book before = chapter.getBook();
+			chapter.revise(sourceHash, book, details, now);
+			if (!before.getId().equals(book.getId())) {
+				this.matching.dropIfEmpty(before);
+			}
+			change = Change.UPDATED;
 		}
-		Chapter chapter = this.chapters
-			.save(new Chapter(PublicIds.forSource(sourceKey), sourceKey, sourceHash, book, details, now));
-		return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.CREATED);
+		else {
+			chapter = this.chapters
+				.save(new Chapter(PublicIds.forSource(sourceKey), sourceKey, sourceHash, book, details, now));
+			change = Change.CREATED;
+		}
+		merged.addAll(this.matching.absorbInto(book, details.title(), now));
+		return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), change, match, merged);
+	}
+
+	private Book unnamedBook(String sourceKey, BookDetails details, List<String> contents, Instant now) {
+		String id = PublicIds.forUnnamedBook(details, contents, sourceKey);
+		return this.books.findByPublicId(id).orElseGet(() -> this.books.save(new Book(id, details, now)));
 	}
 
 	/**
@@ -194,13 +240,36 @@ public class CatalogueService {
 		return this.paging.page(size, (limit) -> this.chapters.findHeadingsAfter(afterId, limit), ChapterHeading::id);
 	}
 
+	/**
+	 * Books with a title in title order, then those without one (details not in the
+	 * source) in the order they were added.
+	 */
 	private List<Book> booksByTitleAfter(String after, Limit limit) {
+		List<Book> titled;
+		long untitledAfter = 0L;
 		if (after == null) {
-			return this.books.findFirstByTitle(limit);
+			titled = this.books.findFirstByTitle(limit);
 		}
-		return this.books.findByPublicId(after)
-			.map((cursor) -> this.books.findByTitleAfter(cursor.getTitle(), cursor.getId(), limit))
-			.orElse(List.of());
+		else {
+			Optional<Book> cursor = this.books.findByPublicId(after);
+			if (cursor.isEmpty()) {
+				return List.of();
+			}
+			if (cursor.get().isDetailsIncomplete()) {
+				titled = List.of();
+				untitledAfter = cursor.get().getId();
+			}
+			else {
+				titled = this.books.findByTitleAfter(cursor.get().getTitle(), cursor.get().getId(), limit);
+			}
+		}
+		int room = limit.max() - titled.size();
+		if (room <= 0) {
+			return titled;
+		}
+		List<Book> all = new ArrayList<>(titled);
+		all.addAll(this.books.findUntitledAfter(untitledAfter, Limit.of(room)));
+		return all;
 	}
 
 	/**

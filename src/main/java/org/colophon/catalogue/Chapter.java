@@ -46,6 +46,9 @@ public class Chapter {
 	@Column(nullable = false)
 	private String title;
 
+	@Column(name = "title_key")
+	private String titleKey;
+
 	private String part;
 
 	private String notice;
@@ -126,9 +129,18 @@ public class Chapter {
 		this.updatedAt = Objects.requireNonNull(now);
 	}
 
+	/**
+	 * Moves the chapter into the book that its former book turned out to be.
+	 */
+	public void moveTo(Book book, Instant now) {
+		this.book = Objects.requireNonNull(book);
+		this.updatedAt = Objects.requireNonNull(now);
+	}
+
 	private void apply(ChapterDetails details) {
 		this.label = details.label();
 		this.title = details.title();
+		this.titleKey = TitleKeys.forTitle(details.title());
 		this.part = details.part();
 		this.notice = details.notice();
 		this.onlinePublicationDate = details.onlinePublicationDate();

@@ -23,6 +23,13 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 
 	Optional<Chapter> findBySourceKey(String sourceKey);
 
+	List<Chapter> findByBook(Book book);
+
+	long countByBook(Book book);
+
+	@Query("select c.titleKey from Chapter c where c.book = :book")
+	List<String> findTitleKeysByBook(@Param("book") Book book, Limit limit);
+
 	@EntityGraph(attributePaths = "book")
 	List<Chapter> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Derives the public ids used in URLs from natural keys, so that the same book or capture
@@ -26,6 +28,19 @@ final class PublicIds {
 		String key = String.join("\n", normalise(book.title()), normalise(book.subtitle()), normalise(book.publisher()),
 				Objects.toString(book.printPublicationYear(), ""));
 		return digest("book\n" + key);
+	}
+
+	/**
+	 * The id of the publication that stands for a book a capture did not name: the
+	 * captures that print the same publisher, year and contents list share it; without a
+	 * contents list, each capture has its own.
+	 */
+	static String forUnnamedBook(BookDetails book, List<String> contents, String sourceKey) {
+		String listed = contents.isEmpty() ? "source\n" + sourceKey
+				: contents.stream().map(PublicIds::normalise).collect(Collectors.joining("\n"));
+		String key = String.join("\n", normalise(book.publisher()), Objects.toString(book.printPublicationYear(), ""),
+				listed);
+		return digest("unnamed book\n" + key);
 	}
 
 	private static String normalise(String value) {

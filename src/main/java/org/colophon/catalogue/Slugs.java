@@ -14,6 +14,9 @@ final class Slugs {
 	}
 
 	public static String of(String title) {
+		if (title == null) {
+			return "untitled";
+		}
 		String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (slug.length() > MAX_LENGTH) {

@@ -49,7 +49,7 @@ final class JsonLd {
 		partOf.put("@type", "Book");
 		partOf.put("@id", bookUrl);
 		partOf.put("url", bookUrl);
-		partOf.put("name", book.details().fullTitle());
+		put(partOf, "name", book.details().fullTitle());
 		if (book.publisher() != null) {
 			partOf.put("publisher", organization(book.publisher()));
 		}

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -224,7 +225,9 @@ class OaiPmhService {
 			for (BookInfo book : page.items()) {
 				writer.writeStartElement(OAI_NS, "set");
 				text(writer, "setSpec", SET_PREFIX + book.id());
-				text(writer, "setName", book.details().fullTitle());
+				// A book whose details are not in the source has no title; a set needs a
+				// name.
+				text(writer, "setName", Objects.requireNonNullElse(book.details().fullTitle(), book.id()));
 				writer.writeEndElement();
 			}
 			resumptionToken(writer, state, next, token != null);
@@ -391,8 +394,9 @@ class OaiPmhService {
 		dc(writer, "format", "text/html");
 		dc(writer, "identifier", site + Links.chapter(chapter));
 		String pages = CslItems.pages(details);
-		dc(writer, "source", (pages == null) ? book.details().fullTitle()
-				: book.details().fullTitle() + ", pp. " + pages.replace("-", "\u2013"));
+		String bookTitle = book.details().fullTitle();
+		dc(writer, "source",
+				(pages == null || bookTitle == null) ? bookTitle : bookTitle + ", pp. " + pages.replace("-", "\u2013"));
 		dc(writer, "relation", site + Links.book(book));
 		writer.writeEndElement();
 	}

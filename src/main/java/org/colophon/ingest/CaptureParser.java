@@ -33,7 +33,7 @@ final class CaptureParser {
 	private static final Pattern RENDER_DATE = Pattern.compile("Render date:\\s*(\\S+)");
 
 	private static final Pattern PAGE_RANGE = Pattern
-		.compile("^,?\\s*pp?\\.\\s*([0-9A-Za-z]+)(?:\\s*[-\u2013]\\s*([0-9A-Za-z]+))?\\s*$");
+		.compile("^,?\\s*pp?\\.\\s*([0-9A-Za-z]+)(?:\\s*[-\u2013]\\s*([0-9A-Za-z]+)?)?\\s*$");
 
 	private static final Pattern PUBLISHER = Pattern.compile("^Publisher:\\s*(.+)$");
 
@@ -46,8 +46,11 @@ final class CaptureParser {
 	private static final Pattern DIALOG_HEADING = Pattern
 		.compile("^Save (?:book |chapter |article |content |this \\w+ )?to (?:Kindle|Dropbox|Google Drive)$");
 
+	private static final List<String> SEARCH_LINKS = List.of("Google Scholar", "CrossRef", "Crossref", "PubMed",
+			"WorldCat", "Find at your library");
+
 	private static final Pattern SEARCH_SUFFIX = Pattern
-		.compile("(?:\\s*(?:Google Scholar|CrossRef|Crossref|PubMed|WorldCat|Find at your library))+\\s*$");
+		.compile("(?:\\s*(?:" + String.join("|", SEARCH_LINKS) + "))+\\s*$");
 
 	/**
 	 * Footnote markers after a title, possibly spaced: {@code Title*}, {@code Title * *}.
@@ -72,6 +75,25 @@ final class CaptureParser {
 	private static final int MAX_CONTRIBUTOR_LINE = 120;
 
 	/**
+	 * The lines that open a block or state a fact; a capture cut in the middle of one of
+	 * them must not read the stub as text.
+	 */
+	private static final List<String> KEYWORD_LINES = keywordLines();
+
+	private static List<String> keywordLines() {
+		List<String> keywords = new ArrayList<>(
+				List.of("Publisher:", "Print publication year:", "Published online by Cambridge University Press:",
+						"Information", "Type", "Affiliation:", "Book contents", "Get access", "Summary", "Abstract",
+						"Extract", "Access options", "References", "Book purchase"));
+		for (String item : List.of("", "book ", "chapter ", "article ", "content ")) {
+			for (String target : List.of("Kindle", "Dropbox", "Google Drive")) {
+				keywords.add("Save " + item + "to " + target);
+			}
+		}
+		return List.copyOf(keywords);
+	}
+
+	/**
 	 * Parses one capture.
 	 * @param text the capture's text, possibly empty, truncated or of another kind of
 	 * page
@@ -92,6 +114,13 @@ final class CaptureParser {
 	private static final class Run {
 
 		private final String[] lines;
+
+		/**
+		 * The index of the last line when the text ends in the middle of it and what is
+		 * there is only the start of a heading or label (a capture cut short), else -1.
+		 * That stub is no text of its own.
+		 */
+		private final int cutStub;
 
 		private final List<Problem> problems = new ArrayList<>();
 
@@ -149,6 +178,8 @@ final class CaptureParser {
 
 		Run(String text) {
 			this.lines = (text == null) ? new String[0] : text.split("\r\n|\r|\n", -1);
+			int last = this.lines.length - 1;
+			this.cutStub = (last >= 0 && isStartOfKeyword(clean(this.lines[last]))) ? last : -1;
 		}
 
 		ParseResult parse() {
@@ -156,6 +187,10 @@ final class CaptureParser {
 				String line = clean(this.lines[i]);
 				int number = i + 1;
 				if (isChrome(line, number)) {
+					continue;
+				}
+				if (i == this.cutStub) {
+					this.problems.add(new Problem(number, "the capture ends in the middle of the line '" + line + "'"));
 					continue;
 				}
 				read(line, number, nextNonBlank(i));
@@ -178,12 +213,21 @@ final class CaptureParser {
 			}
 		}
 
+		private static boolean isStartOfKeyword(String line) {
+			for (String keyword : KEYWORD_LINES) {
+				if (!line.isEmpty() && keyword.length() > line.length() && keyword.startsWith(line)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		private static String clean(String raw) {
 			return raw.replace('\u00a0', ' ').replace('\u2009', ' ').strip();
 		}
 
 		private String nextNonBlank(int index) {
-			for (int j = index + 1; j < this.lines.length; j++) {
+			for (int j = index + 1; j < this.lines.length && j != this.cutStub; j++) {
 				String candidate = clean(this.lines[j]);
 				if (!candidate.isEmpty()) {
 					return candidate;
@@ -243,11 +287,7 @@ final class CaptureParser {
 		}
 
 		private void readAfterTitle(String line, int number, String next) {
-			if (line.isEmpty()) {
-				this.affiliationExpected = false;
-				return;
-			}
-			if (line.equals("Book contents")) {
+			if (line.isEmpty() || line.equals("Book contents")) {
 				return;
 			}
 			if (line.startsWith("- ") || line.equals("-")) {
@@ -275,6 +315,19 @@ final class CaptureParser {
 				else {
 					last().affiliation = affiliation.group(1);
 				}
+				return;
+			}
+			if (this.affiliationExpected && !this.contributors.isEmpty() && last().affiliation == null
+					&& line.length() <= MAX_CONTRIBUTOR_LINE) {
+				last().affiliation = line;
+				this.affiliationExpected = false;
+				return;
+			}
+			if (AFFILIATION.matcher(next).matches() && line.length() <= MAX_CONTRIBUTOR_LINE) {
+				// A name followed by its affiliation is a contributor wherever it stands
+				// above the summary, also after the online date or the access marker.
+				this.contributors.add(new MutableContributor(line));
+				this.affiliationExpected = false;
 				return;
 			}
 			if (mayBeContributorLine(line)) {
@@ -339,7 +392,7 @@ final class CaptureParser {
 
 		private boolean startsMetadata(String line, String next) {
 			return this.type == null && this.bookLines.isEmpty()
-					&& (line.equals("Type") || (line.equals("Information") && next.equals("Type")));
+					&& (line.equals("Type") || (line.equals("Information") && (next.equals("Type") || next.isEmpty())));
 		}
 
 		private boolean startsTrailer(String line) {
@@ -460,7 +513,12 @@ final class CaptureParser {
 				this.lastPage = pages.group(2);
 				return;
 			}
-			if (this.section == Section.METADATA_BOOK && this.bookLines.size() < 2 && this.firstPage == null) {
+			if (line.startsWith(",")) {
+				this.problems.add(new Problem(number, "unreadable page range '" + abbreviate(line) + "'"));
+				return;
+			}
+			if (this.section == Section.METADATA_BOOK && this.bookLines.size() < 2 && this.firstPage == null
+					&& !line.startsWith("Publisher:") && !line.startsWith("Print publication year:")) {
 				this.bookLines.add(line);
 				return;
 			}
@@ -482,7 +540,7 @@ final class CaptureParser {
 			}
 			switch (this.section) {
 				case ACCESS -> this.accessNote.add(line);
-				case REFERENCES -> readReference(line);
+				case REFERENCES -> readReference(line, number == this.lines.length);
 				case BODY -> {
 					if (this.ignoredBodyLines++ == 0) {
 						this.firstIgnoredBodyLine = number;
@@ -495,8 +553,12 @@ final class CaptureParser {
 			}
 		}
 
-		private void readReference(String line) {
+		private void readReference(String line, boolean last) {
 			String reference = SEARCH_SUFFIX.matcher(line).replaceAll("").strip();
+			if (last) {
+				// The capture may end inside a search link's name.
+				reference = withoutStartOfSearchLink(reference);
+			}
 			if (!reference.isEmpty()) {
 				this.references.add(reference);
 			}
@@ -515,14 +577,14 @@ final class CaptureParser {
 			if (this.type != null && !this.type.equalsIgnoreCase("Chapter")) {
 				return ParseResult.skipped("the page is of type '" + this.type + "', not a chapter", this.problems);
 			}
-			if (this.bookLines.isEmpty()) {
+			if (this.bookLines.isEmpty() && !isChapterOfAnUnnamedBook()) {
 				String reason = (this.section == Section.SUMMARY || this.section == Section.AFTER_TITLE)
 						? "no book information: the capture ends before its metadata block"
 						: "no book information: the page is not a book chapter";
 				return ParseResult.skipped(reason, this.problems);
 			}
 			reportMissing();
-			BookDetails book = new BookDetails(this.bookLines.get(0),
+			BookDetails book = new BookDetails(this.bookLines.isEmpty() ? null : this.bookLines.get(0),
 					(this.bookLines.size() > 1) ? this.bookLines.get(1) : null, this.publisher, this.printYear);
 			ChapterDetails chapter = new ChapterDetails(this.label, this.title, this.part, this.notice,
 					this.contributors.stream().map(MutableContributor::freeze).toList(), this.onlineDate,
@@ -532,7 +594,24 @@ final class CaptureParser {
 			return ParseResult.chapter(new ParsedCapture(chapter, book, this.contents), this.problems);
 		}
 
+		/**
+		 * Whether a capture that names no book is still a chapter: its metadata says
+		 * {@code Type: Chapter}, or (in the terse style that ends before any metadata) it
+		 * lists the book's contents and has an online date, which no other kind of page
+		 * shows together.
+		 */
+		private boolean isChapterOfAnUnnamedBook() {
+			if (this.type != null) {
+				return this.type.equalsIgnoreCase("Chapter");
+			}
+			return !this.contents.isEmpty() && this.onlineDate != null && (this.section == Section.SUMMARY
+					|| this.section == Section.AFTER_TITLE || this.section == Section.ACCESS);
+		}
+
 		private void reportMissing() {
+			if (this.bookLines.isEmpty()) {
+				this.problems.add(new Problem(0, "book details not in the source: no book title"));
+			}
 			missing(this.onlineDate, "online publication date");
 			missing(this.summary.isEmpty() ? null : this.summary, "summary");
 			missing(this.type, "type");
@@ -545,6 +624,27 @@ final class CaptureParser {
 			if (value == null) {
 				this.problems.add(new Problem(0, "no " + field));
 			}
+		}
+
+		private static String withoutStartOfSearchLink(String reference) {
+			for (String link : SEARCH_LINKS) {
+				for (int length = link.length() - 1; length > 0; length--) {
+					int start = reference.length() - length;
+					// The link's name follows the reference directly ("1968).G"); a word
+					// that ends the same way ("OUP") is the reference's own.
+					if (reference.endsWith(link.substring(0, length))
+							&& (start == 0 || !Character.isLetterOrDigit(reference.charAt(start - 1))
+									|| endsWithSearchLink(reference, start))) {
+						return SEARCH_SUFFIX.matcher(reference.substring(0, start)).replaceAll("").strip();
+					}
+				}
+			}
+			return reference;
+		}
+
+		private static boolean endsWithSearchLink(String reference, int end) {
+			String before = reference.substring(0, end);
+			return SEARCH_LINKS.stream().anyMatch(before::endsWith);
 		}
 
 		private static String abbreviate(String line) {

@@ -115,8 +115,7 @@ class IngestService {
 				}
 			}
 		}
-		return new IngestReport(report.file(), report.status(), report.reason(), report.chapterId(),
-				report.publicationId(), attached, problems);
+		return report.withContent(attached, problems);
 	}
 
 	IngestReport load(String sourceKey, byte[] bytes) {
@@ -133,23 +132,23 @@ class IngestService {
 		}
 		ParseResult result = this.parser.parse(text);
 		if (!result.isChapter()) {
-			return new IngestReport(sourceKey, Status.SKIPPED, result.skipReason(), null, null, List.of(),
-					result.problems());
+			return IngestReport.notLoaded(sourceKey, Status.SKIPPED, result.skipReason(), result.problems());
 		}
 		ParsedCapture capture = result.capture();
 		try {
 			StoreOutcome outcome = this.catalogue.store(sourceKey, sha256(bytes), capture.book(),
 					capture.bookContents(), capture.chapter());
 			return new IngestReport(sourceKey, Status.valueOf(outcome.change().name()), null, outcome.chapterId(),
-					outcome.bookId(), List.of(), result.problems());
+					outcome.bookId(), capture.fieldsFound(), capture.fieldsAbsent(), bookNote(capture, outcome),
+					outcome.mergedBookIds(), List.of(), result.problems());
 		}
 		catch (DataAccessException | IllegalArgumentException ex) {
 			// The database's text names tables, columns and statements: it goes to the
 			// log,
 			// the report gets a reason of our own.
 			logger.error("Seed {}: could not store the chapter", sourceKey, ex);
-			return new IngestReport(sourceKey, Status.FAILED, "could not store the chapter: " + storeFailure(ex), null,
-					null, List.of(), result.problems());
+			return IngestReport.notLoaded(sourceKey, Status.FAILED, "could not store the chapter: " + storeFailure(ex),
+					result.problems());
 		}
 	}
 
@@ -158,6 +157,24 @@ class IngestService {
 	 */
 	public List<IngestReport> lastRun() {
 		return this.lastRun;
+	}
+
+	/**
+	 * What the report says about the book of a capture that did not name it, and how it
+	 * was found; {@code null} when the capture named it.
+	 */
+	private static String bookNote(ParsedCapture capture, StoreOutcome outcome) {
+		if (capture.namesBook()) {
+			return null;
+		}
+		String how = switch (outcome.bookMatch()) {
+			case BY_CONTENTS -> "filed under the known book whose chapters its contents list names";
+			case KEPT -> "kept in the book it was merged into";
+			default ->
+				capture.bookContents().isEmpty() ? "kept under a publication known by its publisher and print year only"
+						: "kept under a publication known by its publisher, print year and contents list";
+		};
+		return IngestReport.BOOK_DETAILS_NOT_IN_SOURCE + "; " + how;
 	}
 
 	private static String storeFailure(RuntimeException ex) {
@@ -171,16 +188,16 @@ class IngestService {
 	}
 
 	private static IngestReport failed(String sourceKey, String reason) {
-		return new IngestReport(sourceKey, Status.FAILED, reason, null, null, List.of(), List.of());
+		return IngestReport.notLoaded(sourceKey, Status.FAILED, reason, List.of());
 	}
 
 	private static void log(IngestReport report) {
 		switch (report.status()) {
-			case CREATED, UPDATED,
-					UNCHANGED ->
-				logger.info("Seed {}: {} chapter {} in publication {}, full text {} ({} problem(s))", report.file(),
-						report.status(), report.chapterId(), report.publicationId(), report.contentFormats(),
-						report.problems().size());
+			case CREATED, UPDATED, UNCHANGED ->
+				logger.info("Seed {}: {} chapter {} in publication {}{}, full text {}, absent {} ({} problem(s))",
+						report.file(), report.status(), report.chapterId(), report.publicationId(),
+						(report.bookNote() != null) ? " (" + report.bookNote() + ")" : "", report.contentFormats(),
+						report.fieldsAbsent(), report.problems().size());
 			case SKIPPED -> logger.warn("Seed {}: skipped, {}", report.file(), report.reason());
 			case FAILED -> logger.error("Seed {}: failed, {}", report.file(), report.reason());
 		}

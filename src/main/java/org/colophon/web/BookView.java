@@ -7,14 +7,16 @@ import org.colophon.catalogue.ChapterHeading;
 import org.colophon.links.Links;
 
 /**
- * A book as its page and the catalogue listing show it.
+ * A book as its page and the catalogue listing show it; {@code detailsIncomplete} when
+ * its sources did not name it (it then has no title).
  */
 record BookView(String id, String url, String title, String subtitle, String publisher, Integer printPublicationYear,
-		List<ContentsEntryView> chapters, List<String> capturedContents) {
+		boolean detailsIncomplete, List<ContentsEntryView> chapters, List<String> capturedContents) {
 
 	static BookView of(BookInfo book, List<ChapterHeading> chapters) {
 		return new BookView(book.id(), Links.book(book), book.title(), book.subtitle(), book.publisher(),
-				book.printPublicationYear(), chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
+				book.printPublicationYear(), book.detailsIncomplete(),
+				chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
 	}
 
 }

@@ -18,6 +18,22 @@ public final class CatalogueFixtures {
 	}
 
 	/**
+	 * Stores a chapter whose source named no book but listed its contents, then a chapter
+	 * of the named book that the list holds, and returns both outcomes: the second one
+	 * merges the first chapter's publication into the named book.
+	 */
+	public static List<StoreOutcome> storeUnnamedThenNamed(CatalogueService catalogue, String prefix) {
+		List<String> contents = List.of("Frontmatter", "1 - " + prefix + " Opening", "2 - " + prefix + " Middle",
+				"Index");
+		StoreOutcome unnamed = catalogue.store(prefix + "-unnamed", "h",
+				new BookDetails(null, null, "Merge Press", 2020), contents, chapter("2", prefix + " Middle", null));
+		StoreOutcome named = catalogue.store(prefix + "-named", "h",
+				new BookDetails(prefix + " Named Book", null, "Merge Press", 2020), List.of(),
+				chapter("1", prefix + " Opening", "1"));
+		return List.of(unnamed, named);
+	}
+
+	/**
 	 * Stores {@code books} books named after {@code prefix}, each with
 	 * {@code chaptersPerBook} chapters.
 	 */

@@ -5,9 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
+import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.system.KeysetPage;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
@@ -35,6 +39,21 @@ class OaiPmhServiceTests {
 		OaiSchemas.validate(xml);
 		assertThat(xml).contains("<error code=\"noSetHierarchy\">")
 			.contains("<responseDate>2026-01-02T03:04:05Z</responseDate>");
+	}
+
+	@Test
+	void aBookWhoseDetailsAreNotInTheSourceIsASetNamedByItsId() throws Exception {
+		when(this.catalogue.countBooks()).thenReturn(1L);
+		when(this.catalogue.books(null, 2))
+			.thenReturn(new KeysetPage<>(
+					List.of(new BookInfo("0123456789abcdef",
+							new BookDetails(null, null, "Fenwick Academic Press", 2011), List.of(), Instant.EPOCH)),
+					null));
+
+		String xml = respond(Map.of("verb", new String[] { "ListSets" }));
+
+		OaiSchemas.validate(xml);
+		assertThat(xml).contains("<setName>0123456789abcdef</setName>");
 	}
 
 	@Test

@@ -164,6 +164,139 @@ class CaptureParserTests {
 				new Problem(0, "no print publication year"));
 	}
 
+	@Test
+	void loadsAChapterWhoseInformationBlockNamesNoBook() {
+		ParseResult result = parseFixture("bookless-chapter.txt");
+
+		assertThat(result.isChapter()).isTrue();
+		ChapterDetails chapter = result.capture().chapter();
+		assertThat(chapter.label()).isEqualTo("3");
+		assertThat(chapter.title()).isEqualTo("Mills and Weirs");
+		assertThat(chapter.type()).isEqualTo("Chapter");
+		assertThat(chapter.onlinePublicationDate()).isEqualTo(LocalDate.of(2011, 6, 14));
+		assertThat(chapter.summaryHeading()).isEqualTo("Summary");
+		assertThat(chapter.summary()).containsExactly(
+				"Every mill on the lower river needed a weir, and every weir raised the water upstream of it.",
+				"The quarrels that followed fill the manor court rolls for two centuries.");
+		assertThat(chapter.firstPage()).isNull();
+		assertThat(chapter.accessRequired()).isTrue();
+		assertThat(result.capture().book()).isEqualTo(new BookDetails(null, null, "Fenwick Academic Press", 2011));
+		assertThat(result.capture().bookContents()).containsExactly("Frontmatter", "1 - Sources and Methods",
+				"2 - The Flooded Fields", "3 - Mills and Weirs", "4 - A River Remade", "Index");
+		assertThat(result.problems()).containsExactly(new Problem(0, "book details not in the source: no book title"),
+				new Problem(0, "no page range"));
+	}
+
+	@Test
+	void loadsABooklessChapterWithoutAContentsList() {
+		ParseResult result = parseFixture("bookless-no-contents.txt");
+
+		assertThat(result.capture().chapter().title()).isEqualTo("Harbour Dues");
+		assertThat(result.capture().book()).isEqualTo(new BookDetails(null, null, "Saltmarsh University Press", 2018));
+		assertThat(result.capture().bookContents()).isEmpty();
+	}
+
+	@Test
+	void loadsATerseCaptureThatEndsBeforeItsMetadata() {
+		ParseResult result = parseFixture("terse-chapter.txt");
+
+		assertThat(result.isChapter()).isTrue();
+		ChapterDetails chapter = result.capture().chapter();
+		assertThat(chapter.label()).isEqualTo("4");
+		assertThat(chapter.title()).isEqualTo("A River Remade");
+		assertThat(chapter.onlinePublicationDate()).isEqualTo(LocalDate.of(2011, 6, 14));
+		assertThat(chapter.summaryHeading()).isEqualTo("Summary");
+		assertThat(chapter.summary()).containsExactly(
+				"By the end of the eighteenth century the river ran where the engineers had put it.",
+				"Its old bed survives as a line of field boundaries.");
+		assertThat(chapter.type()).isNull();
+		assertThat(chapter.contributors()).isEmpty();
+		assertThat(chapter.accessRequired()).isFalse();
+		assertThat(result.capture().book()).isEqualTo(new BookDetails(null, null, null, null));
+		assertThat(result.capture().bookContents()).containsExactly("Frontmatter", "1 - Sources and Methods",
+				"2 - The Flooded Fields", "3 - Mills and Weirs", "4 - A River Remade", "Index");
+		assertThat(result.problems()).extracting(Problem::message)
+			.containsExactly("book details not in the source: no book title", "no type", "no page range",
+					"no publisher", "no print publication year");
+	}
+
+	@Test
+	void readsContributorsWithAffiliationsOnTheirOwnLinesAfterTheOnlineDate() {
+		ParseResult result = parseFixture("affiliated-contributors.txt");
+
+		ChapterDetails chapter = result.capture().chapter();
+		assertThat(chapter.contributors()).containsExactly(new Contributor("Ada Marsh", "University of Fenwick"),
+				new Contributor("Tomas Reed", "Institute of Water History, Delft"));
+		assertThat(chapter.accessRequired()).isTrue();
+		assertThat(chapter.summaryHeading()).isEqualTo("Summary");
+		assertThat(chapter.summary()).containsExactly(
+				"The river has left three kinds of record: maps, court rolls and the ground itself.",
+				"This chapter reads them together.");
+		assertThat(chapter.type()).isEqualTo("Chapter");
+		assertThat(chapter.firstPage()).isEqualTo("1");
+		assertThat(chapter.lastPage()).isEqualTo("24");
+		assertThat(result.capture().book())
+			.isEqualTo(new BookDetails("Rivers of the Lowlands", null, "Fenwick Academic Press", 2011));
+		assertThat(result.problems()).isEmpty();
+	}
+
+	@Test
+	void keepsTheFirstPageOfARangeCutOffAfterIt() {
+		ParseResult result = parseFixture("cut-page-range.txt");
+
+		ChapterDetails chapter = result.capture().chapter();
+		assertThat(chapter.firstPage()).isEqualTo("25");
+		assertThat(chapter.lastPage()).isNull();
+		assertThat(result.capture().book())
+			.isEqualTo(new BookDetails("Rivers of the Lowlands", "A Landscape History", null, null));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ", pp. 163 -", ", pp. 163 \u2013", ", pp. 163", ", p. 163" })
+	void keepsWhatIsThereOfAPageRange(String line) {
+		String text = "3 - Title\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nBook\n" + line;
+
+		ChapterDetails chapter = this.parser.parse(text).capture().chapter();
+
+		assertThat(chapter.firstPage()).isEqualTo("163");
+		assertThat(chapter.lastPage()).isNull();
+	}
+
+	@Test
+	void aCaptureCutInsideAKeywordLineInventsNoBookLine() {
+		String text = "3 - Title\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nBook\nPubl";
+
+		ParseResult result = this.parser.parse(text);
+
+		assertThat(result.capture().book()).isEqualTo(new BookDetails("Book", null, null, null));
+		assertThat(result.problems()).contains(new Problem(11, "the capture ends in the middle of the line 'Publ'"));
+	}
+
+	@Test
+	void aStrayPageRangeFragmentIsNotASubtitle() {
+		String text = "3 - Title\n\nSummary\n\nText.\n\nType\nChapter\nInformation\nBook\n, pp\n";
+
+		ParseResult result = this.parser.parse(text);
+
+		assertThat(result.capture().book().subtitle()).isNull();
+		assertThat(result.problems()).contains(new Problem(11, "unreadable page range ', pp'"));
+	}
+
+	@Test
+	void aCaptureCutInsideASearchLinkKeepsTheReferenceButNotTheStubAndALastReferenceKeepsItsOwnEnding() {
+		String capture = minimalCapture("3 - Title", "")
+				+ "\nReferences\n\nSmith, J., Rivers (1999).Google ScholarCrossRef\n";
+
+		assertThat(this.parser.parse(capture + "Jones, K., Weirs (2001).Goo").capture().chapter().references())
+			.containsExactly("Smith, J., Rivers (1999).", "Jones, K., Weirs (2001).");
+		assertThat(this.parser.parse(capture + "Jones, K., Weirs (2001).Google ScholarCr")
+			.capture()
+			.chapter()
+			.references()).containsExactly("Smith, J., Rivers (1999).", "Jones, K., Weirs (2001).");
+		assertThat(this.parser.parse(capture + "Jones, K., Weirs. Oxford: OUP").capture().chapter().references())
+			.containsExactly("Smith, J., Rivers (1999).", "Jones, K., Weirs. Oxford: OUP");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Published online by Cambridge University Press: 07 December 2009",
 			"Published online by Cambridge University Press:  07 December 2009",

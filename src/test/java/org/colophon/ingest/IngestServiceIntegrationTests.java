@@ -106,7 +106,7 @@ class IngestServiceIntegrationTests {
 		assertThat(report.status()).isEqualTo(Status.FAILED);
 		assertThat(report.reason()).isEqualTo("could not store the chapter: the database refused its details");
 		assertThat(this.catalogue.booksByTitle(null, 100).items())
-			.noneMatch((book) -> book.book().title().equals("A Book Only This File Names"));
+			.noneMatch((book) -> "A Book Only This File Names".equals(book.book().title()));
 		assertThatExceptionOfType(BookNotFoundException.class)
 			.isThrownBy(() -> this.catalogue.bookWithChapters("does-not-exist"));
 	}

@@ -5,10 +5,12 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterHeading;
+import org.colophon.catalogue.StoreOutcome;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -93,6 +96,21 @@ class PostgresIntegrationTests {
 		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Preface");
 		assertThat(this.catalogue.chapters(null, 100).items()).hasSizeGreaterThanOrEqualTo(11);
+	}
+
+	@Test
+	void mergesAPublicationWithIncompleteDetailsIntoItsBookOnPostgres() {
+		List<StoreOutcome> outcomes = CatalogueFixtures.storeUnnamedThenNamed(this.catalogue, "pg-merge");
+		StoreOutcome unnamed = outcomes.get(0);
+		StoreOutcome named = outcomes.get(1);
+
+		assertThat(named.mergedBookIds()).containsExactly(unnamed.bookId());
+		assertThat(this.catalogue.bookWithChapters(named.bookId()).chapters()).extracting(ChapterHeading::title)
+			.containsExactly("pg-merge Opening", "pg-merge Middle");
+		assertThatExceptionOfType(BookNotFoundException.class).isThrownBy(() -> this.catalogue.book(unnamed.bookId()));
+		assertThat(this.catalogue.booksByTitle(null, 100).items()).extracting((book) -> book.book().id())
+			.contains(named.bookId())
+			.doesNotContain(unnamed.bookId());
 	}
 
 	@Test
