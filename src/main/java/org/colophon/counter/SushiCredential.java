@@ -66,4 +66,8 @@ class SushiCredential {
 		return this.apiKeyHash;
 	}
 
+	Instant getIssuedAt() {
+		return this.issuedAt;
+	}
+
 }

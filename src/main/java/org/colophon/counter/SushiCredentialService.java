@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +55,17 @@ public class SushiCredentialService {
 		}
 		this.credentials.save(credential);
 		return new IssuedCredentials(credential.getCustomerId(), requestorId, apiKey);
+	}
+
+	/**
+	 * The institution's SUSHI credentials as its page may show them (never the API key,
+	 * which is only in the answer that issued it), when any have been issued.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CredentialsView> credentials(long institutionId) {
+		return this.credentials.findById(institutionId)
+			.map((credential) -> new CredentialsView(credential.getCustomerId(), credential.getRequestorId(),
+					credential.getIssuedAt()));
 	}
 
 	/**
@@ -102,6 +115,12 @@ public class SushiCredentialService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
 		}
+	}
+
+	/**
+	 * Issued credentials without their key: what a library's administrator sees later.
+	 */
+	public record CredentialsView(String customerId, String requestorId, Instant issuedAt) {
 	}
 
 	/**

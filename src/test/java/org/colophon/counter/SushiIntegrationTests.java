@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.content.ContentFormat;
@@ -66,6 +67,9 @@ class SushiIntegrationTests {
 	@Autowired
 	private ContentService content;
 
+	@Autowired
+	private SushiCredentialService sushiCredentials;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private CounterFixtures fixtures;
@@ -85,6 +89,9 @@ class SushiIntegrationTests {
 		this.fixtures.institutionA = this.jdbc.sql("SELECT id FROM institution WHERE name = 'Ridgeway University'")
 			.query(Long.class)
 			.single();
+		this.fixtures.institutionB = this.jdbc.sql("SELECT id FROM institution WHERE name = 'Fenland College'")
+			.query(Long.class)
+			.single();
 		this.credentials = issue(this.fixtures.institutionA);
 	}
 
@@ -100,6 +107,14 @@ class SushiIntegrationTests {
 		assertThat(stored).isNotEqualTo(apiKey)
 			.isEqualTo(HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(this.sushiCredentials.credentials(this.fixtures.institutionA)).hasValueSatisfying((view) -> {
+			assertThat(view.customerId()).isEqualTo(this.credentials.get("customerId").asString());
+			assertThat(view.requestorId()).isEqualTo(this.credentials.get("requestorId").asString());
+			assertThat(view.issuedAt()).isEqualTo(CounterFixtures.NOW);
+		});
+		long unissued = this.fixtures.institution("Library without credentials " + UUID.randomUUID());
+		assertThat(this.sushiCredentials.credentials(unissued)).isEmpty();
 
 		JsonNode reissued = issue(this.fixtures.institutionA);
 
@@ -273,6 +288,25 @@ class SushiIntegrationTests {
 		assertException(
 				response(get("/sushi/r51/reports").param("customer_id", customerId()).param("requestor_id", requestor)),
 				401, 2020, "401_Exception");
+	}
+
+	@Test
+	void oneLibrarysCredentialsDoNotOpenAnothersUsage() throws Exception {
+		String other = Long.toString(this.fixtures.institutionB);
+		MockHttpServletRequestBuilder asA = get("/sushi/r51/reports/pr").param("customer_id", other)
+			.param("requestor_id", this.credentials.get("requestorId").asString())
+			.param("api_key", this.credentials.get("apiKey").asString())
+			.param("begin_date", "2026-02")
+			.param("end_date", "2026-02");
+
+		assertException(response(asA), 403, 2010, "403_Exception");
+		JsonNode ownCredentials = issue(this.fixtures.institutionB);
+		assertException(response(asA), 401, 2000, "401_Exception");
+		MockHttpServletResponse own = sushi("/sushi/r51/reports/pr", ownCredentials, "begin_date", "2026-02",
+				"end_date", "2026-02");
+		assertThat(this.json.readTree(own.getContentAsString())
+			.at("/Report_Items/0/Attribute_Performance/0/Performance/Total_Item_Requests/2026-02")
+			.asInt()).isEqualTo(1);
 	}
 
 	@Test
