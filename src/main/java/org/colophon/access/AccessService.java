@@ -112,6 +112,25 @@ public class AccessService {
 		return AccessDecision.denied(offeredOptions(chapter, reader));
 	}
 
+	/**
+	 * The institution a viewer belongs to (as a signed-in member) or else comes from (by
+	 * address range), whether or not it holds any entitlement: the customer whose usage
+	 * reports count the viewer's requests.
+	 */
+	public Optional<Long> institutionOf(Viewer viewer) {
+		if (viewer.readerId() != null) {
+			Optional<Long> member = this.readers.find(viewer.readerId()).map(Reader::getInstitutionId);
+			if (member.isPresent()) {
+				return member;
+			}
+		}
+		return this.institutions.findByAddress(IpRange.hexOf(viewer.address()))
+			.stream()
+			.map(Institution::getId)
+			.sorted()
+			.findFirst();
+	}
+
 	private List<OfferedOption> offeredOptions(ChapterInfo chapter, Reader reader) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<OfferedOption> offered = new ArrayList<>();

@@ -63,17 +63,20 @@ public class ContentService {
 	/**
 	 * Opens a chapter's full text for a viewer. The request is announced whether granted
 	 * or turned away, inside this transaction, so that its record and the answer stand or
-	 * fall together.
+	 * fall together. The user agent (may be {@code null}) goes into the record only.
 	 * @throws ContentNotFoundException when the chapter has no such format
 	 * @throws FullTextDeniedException when the viewer may not read it
 	 */
 	@Transactional(noRollbackFor = FullTextDeniedException.class)
-	public FullTextFile open(ChapterInfo chapter, ContentFormat format, Viewer viewer, String sessionKey) {
+	public FullTextFile open(ChapterInfo chapter, ContentFormat format, Viewer viewer, String sessionKey,
+			String userAgent) {
 		ContentFile file = this.files.findByChapterIdAndFormat(chapter.id(), format)
 			.orElseThrow(() -> new ContentNotFoundException(chapter.id(), format));
 		AccessDecision decision = this.access.decide(chapter, viewer);
+		Long institutionId = (decision.institutionId() != null) ? decision.institutionId()
+				: this.access.institutionOf(viewer).orElse(null);
 		this.events.publishEvent(new FullTextRequested(this.clock.instant(), chapter.id(), chapter.book().id(), format,
-				viewer.readerId(), sessionKey, decision));
+				viewer.readerId(), sessionKey, decision, institutionId, userAgent));
 		if (!decision.granted()) {
 			throw new FullTextDeniedException(decision);
 		}

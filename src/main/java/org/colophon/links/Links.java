@@ -1,5 +1,7 @@
 package org.colophon.links;
 
+import java.time.YearMonth;
+
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
@@ -93,6 +95,21 @@ public final class Links {
 	/** The OAI-PMH interface for harvesters. */
 	public static final String OAI = "/oai";
 
+	/** The COUNTER_SUSHI API 5.1: {@code status}, {@code members}, {@code reports}. */
+	public static final String SUSHI = "/sushi/r51";
+
+	/** A COUNTER report by its lower-case id over the COUNTER_SUSHI API. */
+	public static final String SUSHI_REPORT = SUSHI + "/reports/{id}";
+
+	/** Where the platform admin issues an institution's SUSHI credentials. */
+	public static final String API_SUSHI_CREDENTIALS = "/api/admin/institutions/{id}/sushi-credentials";
+
+	/** An institution's COUNTER report as a tabular file ({@code tsv} or {@code csv}). */
+	public static final String COUNTER_INSTITUTION_REPORT = "/counter/institutions/{id}/{report}.{extension:tsv|csv}";
+
+	/** The whole platform's COUNTER report as a tabular file. */
+	public static final String COUNTER_PLATFORM_REPORT = "/counter/platform/{report}.{extension:tsv|csv}";
+
 	// Parsed once: the chapter and book paths are built for every line of every listing.
 	private static final UriComponents CHAPTER_PAGE_PATH = template(CHAPTER_PAGE);
 
@@ -111,6 +128,8 @@ public final class Links {
 	private static final UriComponents AUTHORISATION_PATH = template(AUTHORISATION);
 
 	private static final UriComponents API_DELIVERY_PATH = template(API_DELIVERY);
+
+	private static final UriComponents COUNTER_INSTITUTION_REPORT_PATH = template(COUNTER_INSTITUTION_REPORT);
 
 	private Links() {
 	}
@@ -209,6 +228,23 @@ public final class Links {
 	/** One delivery as JSON. */
 	public static String apiDelivery(Long id) {
 		return API_DELIVERY_PATH.expand(id).toUriString();
+	}
+
+	/**
+	 * An institution's COUNTER report as a tabular file over these months, e.g.
+	 * {@code /counter/institutions/7/tr_b1.tsv?begin_date=2026-01&end_date=2026-06}.
+	 * @param report the report's lower-case id ({@code pr}, {@code tr_b1}, ...)
+	 * @param extension {@code tsv} or {@code csv}
+	 */
+	public static String counterReport(long institutionId, String report, String extension, YearMonth begin,
+			YearMonth end) {
+		return UriComponentsBuilder
+			.fromPath(COUNTER_INSTITUTION_REPORT_PATH.expand(institutionId, report, extension).toUriString())
+			.queryParam("begin_date", begin)
+			.queryParam("end_date", end)
+			.build()
+			.encode()
+			.toUriString();
 	}
 
 	private static String chapter(String id, String slug) {

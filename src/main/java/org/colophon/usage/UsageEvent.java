@@ -58,21 +58,25 @@ class UsageEvent {
 	@Column(name = "denial_reason", updatable = false)
 	private String denialReason;
 
+	@Column(nullable = false, updatable = false)
+	private boolean robot;
+
 	protected UsageEvent() {
 	}
 
-	UsageEvent(FullTextRequested request) {
+	UsageEvent(FullTextRequested request, boolean robot) {
 		AccessDecision decision = request.decision();
 		this.occurredAt = request.occurredAt();
 		this.chapterId = request.chapterId();
 		this.bookId = request.bookId();
 		this.format = request.format();
-		this.institutionId = decision.institutionId();
+		this.institutionId = request.viewerInstitutionId();
 		this.readerId = request.readerId();
 		this.sessionKey = request.sessionKey();
 		this.granted = decision.granted();
 		this.basis = decision.granted() ? decision.basis() : null;
 		this.denialReason = decision.denialReason();
+		this.robot = robot;
 	}
 
 	String getChapterId() {

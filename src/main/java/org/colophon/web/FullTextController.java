@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * Full text in PDF or HTML, under the same access decision as the page: the file when
@@ -37,12 +38,13 @@ class FullTextController {
 	}
 
 	@GetMapping(Links.CHAPTER_FULL_TEXT)
-	Object showFullText(@PathVariable String id, @PathVariable String extension, Viewer viewer, SessionKey sessionKey) {
+	Object showFullText(@PathVariable String id, @PathVariable String extension, Viewer viewer, SessionKey sessionKey,
+			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
 		ContentFormat format = ContentFormat.fromExtension(extension)
 			.orElseThrow(() -> new AddressNotFoundException("full-text format", extension));
 		ChapterInfo chapter = this.catalogue.chapter(id);
 		try {
-			FullTextFile text = this.content.open(chapter, format, viewer, sessionKey.value());
+			FullTextFile text = this.content.open(chapter, format, viewer, sessionKey.value(), userAgent);
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(format.mediaType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,

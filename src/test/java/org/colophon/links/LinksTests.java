@@ -1,6 +1,7 @@
 package org.colophon.links;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.colophon.catalogue.BookDetails;
@@ -45,6 +46,12 @@ class LinksTests {
 	void queryValuesThatNeedItAreEncoded() {
 		assertThat(Links.citePage(CHAPTER, "a b")).isEqualTo("/chapters/c1/the-great-terror/cite?style=a%20b");
 		assertThat(Links.login("/chapters/c1/x", true)).isEqualTo("/login?institutional=true&continue=/chapters/c1/x");
+	}
+
+	@Test
+	void counterReportLinksNameTheInstitutionReportAndMonths() {
+		assertThat(Links.counterReport(7, "tr_b1", "tsv", YearMonth.of(2026, 1), YearMonth.of(2026, 6)))
+			.isEqualTo("/counter/institutions/7/tr_b1.tsv?begin_date=2026-01&end_date=2026-06");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class TurnawayMetricsTests {
 	}
 
 	private static FullTextRequested request(ContentFormat format, AccessDecision decision) {
-		return new FullTextRequested(Instant.EPOCH, "c1", "b1", format, null, "session", decision);
+		return new FullTextRequested(Instant.EPOCH, "c1", "b1", format, null, "session", decision, null, null);
 	}
 
 }

