@@ -1,5 +1,6 @@
 package org.colophon.catalogue;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,8 @@ interface BookRepository extends Repository<Book, Long> {
 	List<Book> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	long count();
+
+	List<Book> findByPublicIdIn(Collection<String> publicIds);
 
 	@Query("select p.id from Book p where p.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.colophon.catalogue.CatalogueService;
@@ -26,7 +27,7 @@ class OaiPmhServiceTests {
 
 	private final OaiPmhService oai = new OaiPmhService(this.catalogue,
 			new OaiProperties("Colophon", "colophon.example", "admin@colophon.example", 2, "secret"),
-			Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), List.of());
 
 	@Test
 	void anEmptyCatalogueHasNoSetHierarchy() throws Exception {
