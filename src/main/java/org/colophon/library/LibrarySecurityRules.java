@@ -2,6 +2,7 @@ package org.colophon.library;
 
 import java.util.List;
 
+import org.colophon.links.Links;
 import org.colophon.system.SecurityRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * The platform's title lists and records are open to everyone; an institution's are for
  * signed-in admins and institution administrators (which institution, the
  * {@link InstitutionGuard} decides), who library systems let fetch them with HTTP Basic.
+ * The institution's own page is for its administrators.
  */
 @Component
 class LibrarySecurityRules implements SecurityRules {
