@@ -62,6 +62,10 @@ class AccessPolicy {
 		this.licence = (model == AccessModel.OPEN_ACCESS) ? licence : null;
 	}
 
+	String getItemId() {
+		return this.itemId;
+	}
+
 	AccessModel getModel() {
 		return this.model;
 	}

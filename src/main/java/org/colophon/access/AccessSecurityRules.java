@@ -9,13 +9,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * The administration API is for admins only, who call it with HTTP Basic or from a
- * signed-in session.
+ * The administration API and pages are for admins only, who call the API with HTTP Basic
+ * or from a signed-in session.
  */
 @Component
 class AccessSecurityRules implements SecurityRules {
 
 	private static final String ADMIN_API = "/api/admin/**";
+
+	private static final String ADMIN_PAGES = "/admin";
 
 	@Override
 	public List<RequestMatcher> apiRequests() {
@@ -24,7 +26,8 @@ class AccessSecurityRules implements SecurityRules {
 
 	@Override
 	public void applyTo(HttpSecurity http) {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(ADMIN_API).hasRole("ADMIN"));
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(ADMIN_API, ADMIN_PAGES, ADMIN_PAGES + "/**").hasRole("ADMIN"));
 	}
 
 }

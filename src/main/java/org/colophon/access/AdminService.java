@@ -115,6 +115,9 @@ public class AdminService {
 		if (institutionId != null && this.institutions.findById(institutionId).isEmpty()) {
 			throw new InvalidInputException("institutionId", "no institution with id " + institutionId);
 		}
+		if (role == Role.INSTITUTION_ADMIN && institutionId == null) {
+			throw new InvalidInputException("institutionId", "an institution administrator needs an institution");
+		}
 		try {
 			return this.readerService.create(email, checked, (role != null) ? role : Role.READER, institutionId);
 		}

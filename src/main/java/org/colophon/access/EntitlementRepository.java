@@ -1,5 +1,6 @@
 package org.colophon.access;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +39,15 @@ interface EntitlementRepository extends Repository<Entitlement, Long> {
 			order by e.id""")
 	List<Entitlement> findForReader(@Param("readerId") Long readerId, @Param("chapterId") String chapterId,
 			@Param("bookId") String bookId);
+
+	List<Entitlement> findByInstitutionIdAndIdGreaterThanOrderByIdAsc(Long institutionId, Long id, Limit limit);
+
+	@Query("""
+			select e from Entitlement e
+			where e.institution.id = :institutionId and e.id > :after
+				and (e.startsOn is null or e.startsOn <= :day) and (e.endsOn is null or e.endsOn >= :day)
+			order by e.id""")
+	List<Entitlement> findInForce(@Param("institutionId") Long institutionId, @Param("day") LocalDate day,
+			@Param("after") Long after, Limit limit);
 
 }

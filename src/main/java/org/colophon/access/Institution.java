@@ -53,6 +53,14 @@ class Institution {
 		this.ranges.addAll(ranges);
 	}
 
+	/**
+	 * Replaces the address ranges, as an admin does when applying a requested change.
+	 */
+	void replaceRanges(List<IpRange> ranges) {
+		this.ranges.clear();
+		this.ranges.addAll(ranges);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

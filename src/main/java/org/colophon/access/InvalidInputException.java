@@ -5,7 +5,7 @@ package org.colophon.access;
  * accepted as things stand (a record it names does not exist, an address is taken);
  * answered as 400 with the field and the message, like a constraint violation.
  */
-class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
 	private final String field;
 

@@ -50,6 +50,9 @@ public class Reader {
 		this.email = normalise(email);
 		this.passwordHash = Objects.requireNonNull(passwordHash);
 		this.role = Objects.requireNonNull(role);
+		if (role == Role.INSTITUTION_ADMIN && institutionId == null) {
+			throw new IllegalArgumentException("An institution's administrator belongs to an institution");
+		}
 		this.institutionId = institutionId;
 		this.createdAt = Objects.requireNonNull(createdAt);
 	}

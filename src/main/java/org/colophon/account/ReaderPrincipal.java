@@ -16,9 +16,12 @@ public record ReaderPrincipal(Long id, String email, String passwordHash, Role r
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return (this.role == Role.ADMIN)
-				? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_READER"))
-				: List.of(new SimpleGrantedAuthority("ROLE_READER"));
+		return switch (this.role) {
+			case ADMIN -> List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_READER"));
+			case INSTITUTION_ADMIN -> List.of(new SimpleGrantedAuthority("ROLE_INSTITUTION_ADMIN"),
+					new SimpleGrantedAuthority("ROLE_READER"));
+			case READER -> List.of(new SimpleGrantedAuthority("ROLE_READER"));
+		};
 	}
 
 	@Override

@@ -44,6 +44,8 @@ interface BookRepository extends Repository<Book, Long> {
 
 	long count();
 
+	List<Book> findByPublicIdIn(Collection<String> publicIds);
+
 	@Query("select p.id from Book p where p.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);
 

@@ -3,9 +3,12 @@ package org.colophon.catalogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -238,6 +241,41 @@ public class CatalogueService {
 	public KeysetPage<ChapterHeading> chapterHeadings(String after, int size) {
 		long afterId = (after == null) ? 0L : this.chapters.findIdByPublicId(after).orElse(Long.MAX_VALUE);
 		return this.paging.page(size, (limit) -> this.chapters.findHeadingsAfter(afterId, limit), ChapterHeading::id);
+	}
+
+	/**
+	 * The publications with these public ids, in the order of the ids given; ids that
+	 * name no publication are left out.
+	 */
+	public List<BookInfo> books(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, BookInfo> found = this.books.findByPublicIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Book::getPublicId, BookInfo::of));
+		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * Which of these publications have a chapter whose source says that reading it needs
+	 * access.
+	 */
+	public Set<String> booksRequiringAccess(Collection<String> bookIds) {
+		return bookIds.isEmpty() ? Set.of() : Set.copyOf(this.chapters.findBookIdsWithAccessRequiredIn(bookIds));
+	}
+
+	/**
+	 * The public id of each chapter's publication, by chapter id; ids that name no
+	 * chapter are left out.
+	 */
+	public Map<String, String> bookIdsOfChapters(Collection<String> chapterIds) {
+		if (chapterIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.chapters.findBookIdsOfChapters(chapterIds)
+			.stream()
+			.collect(Collectors.toMap((row) -> (String) row[0], (row) -> (String) row[1]));
 	}
 
 	/**

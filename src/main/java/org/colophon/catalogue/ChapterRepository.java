@@ -80,4 +80,10 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 	@Query("select c.id from Chapter c where c.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);
 
+	@Query("select distinct c.book.publicId from Chapter c where c.book.publicId in :bookIds and c.accessRequired = true")
+	List<String> findBookIdsWithAccessRequiredIn(@Param("bookIds") Collection<String> bookIds);
+
+	@Query("select c.publicId, c.book.publicId from Chapter c where c.publicId in :chapterIds")
+	List<Object[]> findBookIdsOfChapters(@Param("chapterIds") Collection<String> chapterIds);
+
 }

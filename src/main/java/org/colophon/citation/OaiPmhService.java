@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Objects;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
@@ -30,10 +32,11 @@ import org.colophon.system.KeysetPage;
 import org.springframework.stereotype.Service;
 
 /**
- * An OAI-PMH 2.0 repository over the catalogue: one record per chapter in {@code oai_dc},
- * one set per book, lists paged by (datestamp, id) keysets behind signed resumption
- * tokens. Arguments are checked and the page is read before anything is written, so an
- * error never leaves half a response.
+ * An OAI-PMH 2.0 repository over the catalogue: one record per chapter in {@code oai_dc}
+ * and the {@link OaiMetadataFormat formats} other modules contribute, one set per book,
+ * lists paged by (datestamp, id) keysets behind signed resumption tokens. Arguments are
+ * checked and the page is read before anything is written, so an error never leaves half
+ * a response.
  */
 @Service
 class OaiPmhService {
@@ -75,13 +78,17 @@ class OaiPmhService {
 
 	private final ResumptionTokens tokens;
 
+	private final Map<String, OaiMetadataFormat> formats;
+
 	private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
-	OaiPmhService(CatalogueService catalogue, OaiProperties properties, Clock clock) {
+	OaiPmhService(CatalogueService catalogue, OaiProperties properties, Clock clock, List<OaiMetadataFormat> formats) {
 		this.catalogue = catalogue;
 		this.properties = properties;
 		this.clock = clock;
 		this.tokens = new ResumptionTokens(properties.tokenSecret());
+		this.formats = new LinkedHashMap<>();
+		formats.forEach((format) -> this.formats.put(format.prefix(), format));
 	}
 
 	/**
@@ -201,6 +208,13 @@ class OaiPmhService {
 			text(writer, "schema", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
 			text(writer, "metadataNamespace", OAI_DC_NS);
 			writer.writeEndElement();
+			for (OaiMetadataFormat format : this.formats.values()) {
+				writer.writeStartElement(OAI_NS, "metadataFormat");
+				text(writer, "metadataPrefix", format.prefix());
+				text(writer, "schema", format.schema());
+				text(writer, "metadataNamespace", format.namespace());
+				writer.writeEndElement();
+			}
 		};
 	}
 
@@ -243,7 +257,7 @@ class OaiPmhService {
 		catch (ChapterNotFoundException ex) {
 			throw idDoesNotExist(identifier);
 		}
-		return (writer, baseUrl) -> record(writer, chapter, siteOf(baseUrl));
+		return (writer, baseUrl) -> record(writer, metadataPrefix, chapter, siteOf(baseUrl));
 	}
 
 	private Body list(Map<String, String> arguments) throws OaiException {
@@ -314,7 +328,7 @@ class OaiPmhService {
 			String site = siteOf(baseUrl);
 			for (ChapterInfo chapter : page.items()) {
 				if (records) {
-					record(writer, chapter, site);
+					record(writer, current.metadataPrefix(), chapter, site);
 				}
 				else {
 					header(writer, chapter);
@@ -351,11 +365,17 @@ class OaiPmhService {
 		writer.writeEndElement();
 	}
 
-	private void record(XMLStreamWriter writer, ChapterInfo chapter, String site) throws XMLStreamException {
+	private void record(XMLStreamWriter writer, String prefix, ChapterInfo chapter, String site)
+			throws XMLStreamException {
 		writer.writeStartElement(OAI_NS, "record");
 		header(writer, chapter);
 		writer.writeStartElement(OAI_NS, "metadata");
-		dublinCore(writer, chapter, site);
+		if (this.formats.containsKey(prefix)) {
+			this.formats.get(prefix).write(writer, chapter, site);
+		}
+		else {
+			dublinCore(writer, chapter, site);
+		}
 		writer.writeEndElement();
 		writer.writeEndElement();
 	}
@@ -450,11 +470,19 @@ class OaiPmhService {
 		}
 	}
 
-	private static void checkPrefix(String prefix) throws OaiException {
+	private void checkPrefix(String prefix) throws OaiException {
 		checkPrefixSyntax(prefix);
-		if (!OAI_DC.equals(prefix)) {
-			throw new OaiException("cannotDisseminateFormat", "Records are available in oai_dc only.");
+		if (!OAI_DC.equals(prefix) && !this.formats.containsKey(prefix)) {
+			throw new OaiException("cannotDisseminateFormat",
+					"Records are available in " + String.join(", ", prefixes()) + " only.");
 		}
+	}
+
+	private List<String> prefixes() {
+		List<String> prefixes = new ArrayList<>();
+		prefixes.add(OAI_DC);
+		prefixes.addAll(this.formats.keySet());
+		return prefixes;
 	}
 
 	private static String required(Map<String, String> arguments, String name) throws OaiException {

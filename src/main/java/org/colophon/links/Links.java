@@ -110,6 +110,27 @@ public final class Links {
 	/** The whole platform's COUNTER report as a tabular file. */
 	public static final String COUNTER_PLATFORM_REPORT = "/counter/platform/{report}.{extension:tsv|csv}";
 
+	/** The KBART title list of the whole platform. */
+	public static final String KBART_ALL = "/kbart/all.txt";
+
+	/** The KBART title list of what one institution is entitled to. */
+	public static final String KBART_INSTITUTION = "/kbart/institutions/{id}.txt";
+
+	/** MARC 21 records of the whole catalogue as a MARCXML collection. */
+	public static final String MARC_ALL_XML = "/marc/all.xml";
+
+	/** MARC 21 records of the whole catalogue in ISO 2709. */
+	public static final String MARC_ALL_MRC = "/marc/all.mrc";
+
+	/** MARC 21 records of what one institution is entitled to, as MARCXML. */
+	public static final String MARC_INSTITUTION_XML = "/marc/institutions/{id}.xml";
+
+	/** MARC 21 records of what one institution is entitled to, in ISO 2709. */
+	public static final String MARC_INSTITUTION_MRC = "/marc/institutions/{id}.mrc";
+
+	/** The signed-in institution administrator's pages. */
+	public static final String INSTITUTION = "/institution";
+
 	// Parsed once: the chapter and book paths are built for every line of every listing.
 	private static final UriComponents CHAPTER_PAGE_PATH = template(CHAPTER_PAGE);
 
@@ -245,6 +266,21 @@ public final class Links {
 			.build()
 			.encode()
 			.toUriString();
+	}
+
+	/** An institution's KBART title list. */
+	public static String kbart(long institutionId) {
+		return KBART_INSTITUTION.replace("{id}", Long.toString(institutionId));
+	}
+
+	/**
+	 * An institution's MARC 21 records, {@code xml} or {@code mrc}, with chapter records
+	 * when asked.
+	 */
+	public static String marc(long institutionId, String extension, boolean chapters) {
+		String path = ("xml".equals(extension) ? MARC_INSTITUTION_XML : MARC_INSTITUTION_MRC).replace("{id}",
+				Long.toString(institutionId));
+		return chapters ? path + "?chapters=true" : path;
 	}
 
 	private static String chapter(String id, String slug) {

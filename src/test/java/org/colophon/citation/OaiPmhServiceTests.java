@@ -30,7 +30,7 @@ class OaiPmhServiceTests {
 
 	private final OaiPmhService oai = new OaiPmhService(this.catalogue,
 			new OaiProperties("Colophon", "colophon.example", "admin@colophon.example", 2, "secret"),
-			Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC), List.of());
 
 	@Test
 	void anEmptyCatalogueHasNoSetHierarchy() throws Exception {

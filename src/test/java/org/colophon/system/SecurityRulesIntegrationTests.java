@@ -108,6 +108,18 @@ class SecurityRulesIntegrationTests {
 	}
 
 	@Test
+	void institutionListsAndRecordsChallengeAnonymousCallersAndRefuseReaders() throws Exception {
+		for (String path : new String[] { "/kbart/institutions/1.txt", "/marc/institutions/1.xml" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE));
+			this.mvc.perform(get(path).with(user("reader@colophon.test").roles("READER")))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/kbart/all.txt")).andExpect(status().isOk());
+	}
+
+	@Test
 	void otherActuatorEndpointsButHealthAreForAdmins() throws Exception {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		this.mvc.perform(get("/actuator")).andExpect(redirectedUrl("/login"));
