@@ -189,6 +189,23 @@ public class SearchService {
 	}
 
 	/**
+	 * The access model of each chapter of a book, by chapter id, as the index holds it
+	 * (at most the first 10,000 chapters).
+	 */
+	public Map<String, String> accessModels(String bookId) {
+		List<List<?>> rows = Search.session(this.entityManager)
+			.search(Chapter.class)
+			.select((p) -> p.composite()
+				.from(p.field(IndexFields.ID, String.class), p.field(IndexFields.ACCESS, String.class))
+				.asList())
+			.where((f) -> f.match().field(IndexFields.BOOK_ID).matching(bookId))
+			.fetchHits(10_000);
+		Map<String, String> models = new LinkedHashMap<>();
+		rows.forEach((row) -> models.put((String) row.get(0), (String) row.get(1)));
+		return models;
+	}
+
+	/**
 	 * How many chapters each value of a facet has over the whole catalogue, most first,
 	 * at most {@code limit} values (years in range order), for browsing.
 	 */

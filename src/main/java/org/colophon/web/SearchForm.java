@@ -89,7 +89,9 @@ record SearchForm(String q, List<String> type, List<String> publisher, List<Stri
 	String url(String path) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		List<Object> values = new ArrayList<>();
-		add(url, values, "q", List.of(this.q));
+		if (!this.q.isEmpty()) {
+			add(url, values, "q", List.of(this.q));
+		}
 		add(url, values, SearchService.FACET_TYPE, this.type);
 		add(url, values, SearchService.FACET_PUBLISHER, this.publisher);
 		add(url, values, SearchService.FACET_YEAR, this.year);

@@ -62,6 +62,45 @@ class SearchWebIntegrationTests {
 	}
 
 	@Test
+	void placesAChapterInItsBookWithABreadcrumbAndItsNeighbours() throws Exception {
+		BookDetails book = new BookDetails("Navigation", null, "Wayfinding Press", 2001);
+		for (int i = 1; i <= 3; i++) {
+			this.catalogue.store("nav-" + i, "nav" + i, book, List.of(),
+					new ChapterDetails(String.valueOf(i), "Waypoint " + i, (i == 2) ? "Part One" : null, null,
+							List.of(), null, null, List.of(), "Chapter", String.valueOf(i * 10),
+							String.valueOf(i * 10 + 9), i == 3, null, List.of(), null));
+		}
+		String middle = this.mvc.perform(get("/api/search").param("q", "\"waypoint 2\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*?\"url\":\"(/chapters/[^\"]+)\".*", "$1");
+
+		Document page = render(middle);
+
+		assertThat(page.select("nav[aria-label=Breadcrumb] li").eachText()).containsExactly("Catalogue", "Navigation",
+				"Part One", "Waypoint 2");
+		assertThat(page.select("nav[aria-label=Breadcrumb] a[aria-current=page]").attr("href")).isEqualTo(middle);
+		assertThat(page.select("a[rel=prev]").text()).contains("Waypoint 1");
+		assertThat(page.select("a[rel=next]").text()).contains("Waypoint 3");
+
+		Document bookPage = render(page.select("nav[aria-label=Breadcrumb] li:eq(1) a").attr("href"));
+		assertThat(bookPage.select(".contents li").eachText()).containsExactly("1 Waypoint 1 pp. 10 - 19 Free",
+				"2 Waypoint 2 pp. 20 - 29 Free", "3 Waypoint 3 pp. 30 - 39 Restricted");
+	}
+
+	@Test
+	void browsesBooksByTitleYearAndPublisher() throws Exception {
+		assertThat(render("/browse/titles").select(".book-list a").eachText()).contains("Stalinist Terror");
+		Document years = render("/browse/years");
+		assertThat(years.select(".browse-list li").eachText()).contains("1950-1999 (1 chapter)");
+		Document publishers = render("/browse/publishers");
+		String press = publishers.select(".browse-list a:contains(Hostile Press)").attr("href");
+		assertThat(press).isEqualTo("/search?publisher=Hostile%20Press&sort=title");
+		assertThat(render(press).select(".result h2").text()).contains("Hostile curves");
+	}
+
+	@Test
 	void showsResultsWithMatchesMarkedAndMarkupEscaped() throws Exception {
 		String html = this.mvc.perform(get("/search").param("q", "hostile curves"))
 			.andExpect(status().isOk())
