@@ -66,6 +66,7 @@ public final class SearchBenchmark {
 			.properties("server.port=0", "colophon.seeds.load-on-startup=false",
 					"spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";AUTO_SERVER=FALSE",
 					"colophon.search.location=" + work.resolve("index"), "logging.level.root=WARN",
+					"spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 8),
 					"logging.level.org.hibernate.search.mapper.massindexing=INFO")
 			.run()) {
 			long generated = time(() -> generate(app.getBean(JdbcTemplate.class), chapters));
