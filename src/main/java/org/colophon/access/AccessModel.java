@@ -3,7 +3,7 @@ package org.colophon.access;
 /**
  * How a publication or chapter is offered to readers.
  */
-enum AccessModel {
+public enum AccessModel {
 
 	/** Open to everyone under a licence. */
 	OPEN_ACCESS,

@@ -8,6 +8,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.colophon.access.AccessPolicy.ItemType;
 import org.colophon.account.Reader;
@@ -70,6 +72,54 @@ public class AccessService {
 			return new Policy(set.get().getModel(), set.get().getLicence());
 		}
 		return new Policy(chapter.details().accessRequired() ? AccessModel.RESTRICTED : AccessModel.FREE, null);
+	}
+
+	/**
+	 * The chapter's access model, after policies set on it or its publication, for a
+	 * caller that has only the chapter's identifiers and what its capture said (the
+	 * search index, for one).
+	 */
+	public AccessModel modelOf(String chapterId, String bookId, boolean accessRequired) {
+		return this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, chapterId)
+			.or(() -> this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, bookId))
+			.map(AccessPolicy::getModel)
+			.orElse(accessRequired ? AccessModel.RESTRICTED : AccessModel.FREE);
+	}
+
+	/**
+	 * The publications and chapters that this viewer holds an entitlement in force today
+	 * to, through an institution (by address or membership) or personally; restricted
+	 * items among them are available to the viewer.
+	 */
+	public Entitled entitledItems(Viewer viewer) {
+		LocalDate today = LocalDate.now(this.clock);
+		Reader reader = (viewer.readerId() != null) ? this.readers.find(viewer.readerId()).orElse(null) : null;
+		List<Long> institutionIds = new ArrayList<>();
+		this.institutions.findByAddress(IpRange.hexOf(viewer.address()))
+			.forEach((institution) -> institutionIds.add(institution.getId()));
+		if (reader != null && reader.getInstitutionId() != null) {
+			institutionIds.add(reader.getInstitutionId());
+		}
+		List<Entitlement> held = new ArrayList<>();
+		if (!institutionIds.isEmpty()) {
+			held.addAll(this.entitlements.findAllForInstitutions(institutionIds));
+		}
+		if (reader != null) {
+			held.addAll(this.entitlements.findByReaderIdOrderByIdAsc(reader.getId()));
+		}
+		Set<String> books = new TreeSet<>();
+		Set<String> chapters = new TreeSet<>();
+		for (Entitlement entitlement : held) {
+			if (entitlement.isActiveOn(today)) {
+				if (entitlement.getBookId() != null) {
+					books.add(entitlement.getBookId());
+				}
+				else {
+					chapters.add(entitlement.getChapterId());
+				}
+			}
+		}
+		return new Entitled(books, chapters);
 	}
 
 	/**
@@ -159,6 +209,16 @@ public class AccessService {
 		return new OfferedOption(option.getKind(), this.messages.getMessage(prefix + ".label", arguments, locale),
 				this.messages.getMessage(prefix + ".description", arguments, locale), option.getPrice(),
 				option.getCurrency());
+	}
+
+	/** The public ids of the publications and chapters a viewer is entitled to. */
+	public record Entitled(Set<String> bookIds, Set<String> chapterIds) {
+
+		public Entitled {
+			bookIds = Set.copyOf(bookIds);
+			chapterIds = Set.copyOf(chapterIds);
+		}
+
 	}
 
 	/** A chapter's effective access model and its licence when open access. */

@@ -15,6 +15,7 @@ import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.system.KeysetPaging;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +44,11 @@ public class AdminService {
 
 	private final KeysetPaging paging;
 
+	private final ApplicationEventPublisher events;
+
 	AdminService(InstitutionRepository institutions, EntitlementRepository entitlements,
 			AccessPolicyRepository policies, AccessOptionRepository options, ReaderService readerService,
-			CatalogueService catalogue, KeysetPaging paging) {
+			CatalogueService catalogue, KeysetPaging paging, ApplicationEventPublisher events) {
 		this.institutions = institutions;
 		this.entitlements = entitlements;
 		this.policies = policies;
@@ -53,6 +56,7 @@ public class AdminService {
 		this.readerService = readerService;
 		this.catalogue = catalogue;
 		this.paging = paging;
+		this.events = events;
 	}
 
 	/**
@@ -158,6 +162,7 @@ public class AdminService {
 			existing.change(model, licence);
 			return existing;
 		}).orElseGet(() -> this.policies.save(new AccessPolicy(type, itemId, model, licence)));
+		this.events.publishEvent(new AccessModelChanged(chapter, itemId));
 		return new AccessService.Policy(policy.getModel(), policy.getLicence());
 	}
 

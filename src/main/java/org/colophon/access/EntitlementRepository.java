@@ -33,6 +33,14 @@ interface EntitlementRepository extends Repository<Entitlement, Long> {
 	List<Entitlement> findForInstitutions(@Param("institutionIds") Collection<Long> institutionIds,
 			@Param("chapterId") String chapterId, @Param("bookId") String bookId);
 
+	/**
+	 * Every entitlement held by any of the institutions, whatever their dates.
+	 */
+	@Query("select e from Entitlement e where e.institution.id in :institutionIds order by e.id")
+	List<Entitlement> findAllForInstitutions(@Param("institutionIds") Collection<Long> institutionIds);
+
+	List<Entitlement> findByReaderIdOrderByIdAsc(Long readerId);
+
 	@Query("""
 			select e from Entitlement e
 			where e.readerId = :readerId and (e.chapterId = :chapterId or e.bookId = :bookId)

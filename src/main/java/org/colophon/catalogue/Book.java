@@ -16,6 +16,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -53,6 +54,12 @@ class Book {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	// The inverse side of Chapter.book, never loaded by the catalogue itself: it lets
+	// whatever
+	// is derived from a book's chapters (the search index) follow a change to the book.
+	@OneToMany(mappedBy = "book")
+	private Set<Chapter> chapters = new HashSet<>();
 
 	protected Book() {
 	}

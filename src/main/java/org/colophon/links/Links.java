@@ -131,6 +131,27 @@ public final class Links {
 	/** The signed-in institution administrator's pages. */
 	public static final String INSTITUTION = "/institution";
 
+	/** The search page. */
+	public static final String SEARCH = "/search";
+
+	/** Search as JSON. */
+	public static final String API_SEARCH = "/api/search";
+
+	/** Completions of a search being typed, as JSON. */
+	public static final String API_SEARCH_SUGGEST = API_SEARCH + "/suggest";
+
+	/** The OpenSearch description document, which lets browsers add the site's search. */
+	public static final String OPENSEARCH = "/opensearch.xml";
+
+	/** Books by title, A to Z. */
+	public static final String BROWSE_TITLES = "/browse/titles";
+
+	/** Books by print year. */
+	public static final String BROWSE_YEARS = "/browse/years";
+
+	/** Books by publisher. */
+	public static final String BROWSE_PUBLISHERS = "/browse/publishers";
+
 	// Parsed once: the chapter and book paths are built for every line of every listing.
 	private static final UriComponents CHAPTER_PAGE_PATH = template(CHAPTER_PAGE);
 
@@ -281,6 +302,15 @@ public final class Links {
 		String path = ("xml".equals(extension) ? MARC_INSTITUTION_XML : MARC_INSTITUTION_MRC).replace("{id}",
 				Long.toString(institutionId));
 		return chapters ? path + "?chapters=true" : path;
+	}
+
+	/** A search for these words, best matches first. */
+	public static String search(String query) {
+		return UriComponentsBuilder.fromPath(SEARCH)
+			.queryParam("q", "{q}")
+			.encode()
+			.buildAndExpand(query)
+			.toUriString();
 	}
 
 	private static String chapter(String id, String slug) {

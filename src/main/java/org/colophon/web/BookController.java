@@ -3,21 +3,26 @@ package org.colophon.web;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.links.Links;
+import org.colophon.search.SearchService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The book page: the book's details and its table of contents.
+ * The book page: the book's details and its table of contents, with each chapter's pages
+ * and access model.
  */
 @Controller
 class BookController {
 
 	private final CatalogueService catalogue;
 
-	BookController(CatalogueService catalogue) {
+	private final SearchService search;
+
+	BookController(CatalogueService catalogue, SearchService search) {
 		this.catalogue = catalogue;
+		this.search = search;
 	}
 
 	@GetMapping({ Links.BOOK, Links.BOOK_PAGE })
@@ -27,6 +32,7 @@ class BookController {
 			return "redirect:" + Links.book(book.book());
 		}
 		model.addAttribute("book", BookView.of(book.book(), book.chapters()));
+		model.addAttribute("accessModels", this.search.accessModels(id));
 		return "book/show";
 	}
 

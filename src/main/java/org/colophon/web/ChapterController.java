@@ -65,6 +65,7 @@ class ChapterController {
 			return "redirect:" + Links.chapter(chapter);
 		}
 		response.addHeader(HttpHeaders.LINK, this.page.addLanding(model, chapter, viewer, deliveryId).linkHeader());
+		model.addAttribute("nav", ChapterNavView.of(chapter, this.catalogue.bookWithChapters(chapter.book().id())));
 		return "chapter/show";
 	}
 

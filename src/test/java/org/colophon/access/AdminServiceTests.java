@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -66,12 +67,15 @@ class AdminServiceTests {
 	@Mock
 	private KeysetPaging paging;
 
+	@Mock
+	private ApplicationEventPublisher events;
+
 	private AdminService admin;
 
 	@BeforeEach
 	void createService() {
 		this.admin = new AdminService(this.institutions, this.entitlements, this.policies, this.options, this.readers,
-				this.catalogue, this.paging);
+				this.catalogue, this.paging, this.events);
 	}
 
 	@Test
@@ -231,6 +235,8 @@ class AdminServiceTests {
 			.isEqualTo(new AccessService.Policy(AccessModel.FREE, null));
 		assertThat(existing.getModel()).isEqualTo(AccessModel.FREE);
 		then(this.policies).should(never()).save(existing);
+		then(this.events).should().publishEvent(new AccessModelChanged(true, "c1"));
+		then(this.events).should().publishEvent(new AccessModelChanged(false, "b1"));
 	}
 
 	@Test

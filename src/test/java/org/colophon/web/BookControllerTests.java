@@ -1,7 +1,10 @@
 package org.colophon.web;
 
+import java.util.Map;
+
 import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -24,11 +27,19 @@ class BookControllerTests {
 	@MockitoBean
 	private CatalogueService catalogue;
 
+	@MockitoBean
+	private SearchService search;
+
 	@Test
 	void showsTheBookWithItsTableOfContents() {
 		given(this.catalogue.bookWithChapters("b1"))
 			.willReturn(WebFixtures.bookWithChapters("b1", "Ancient Trees", "Roots", "Branches"));
+		given(this.search.accessModels("b1")).willReturn(Map.of("b1-c1", "OPEN_ACCESS", "b1-c2", "RESTRICTED"));
 
+		assertThat(this.mvc.get().uri("/books/b1/ancient-trees")).hasStatusOk()
+			.bodyText()
+			.contains("Open access")
+			.contains("Restricted");
 		assertThat(this.mvc.get().uri("/books/b1/ancient-trees")).hasStatusOk()
 			.hasViewName("book/show")
 			.model()

@@ -1,12 +1,15 @@
 package org.colophon.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.colophon.access.AccessBasis;
+import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.ChapterNotFoundException;
 import org.colophon.citation.CitationService;
@@ -83,6 +86,10 @@ class ChapterControllerTests {
 		given(this.citation.featuredStyles()).willReturn(List.of(new CitationStyle("apa", "APA")));
 		given(this.citation.format(CHAPTER, "apa", "en-US", BASE_URL)).willReturn("Author, A. (2010). Roots.");
 		given(this.deliveries.isAvailable(SaveDestination.DROPBOX)).willReturn(true);
+		given(this.catalogue.bookWithChapters("b1")).willReturn(new BookWithChapters(WebFixtures.book("b1", "The Book"),
+				List.of(new ChapterHeading("c0", "b1", "2", "Seeds", "30", null, Instant.EPOCH),
+						new ChapterHeading("c1", "b1", "3", "Roots and Branches", "45", null, Instant.EPOCH),
+						new ChapterHeading("c2", "b1", "4", "Leaves", "50", null, Instant.EPOCH))));
 
 		assertThat(this.mvc.get().uri(PAGE).accept(MediaType.TEXT_HTML)).hasStatusOk()
 			.hasViewName("chapter/show")
@@ -108,6 +115,12 @@ class ChapterControllerTests {
 					assertThat(save.dropboxAvailable()).isTrue();
 					assertThat(save.googleDriveAvailable()).isFalse();
 					assertThat(save.idempotencyKey()).isNotBlank();
+				});
+				assertThat(model.get("nav")).asInstanceOf(type(ChapterNavView.class)).satisfies((nav) -> {
+					assertThat(nav.bookUrl()).isEqualTo("/books/b1/the-book");
+					assertThat(nav.chapterUrl()).isEqualTo(PAGE);
+					assertThat(nav.previous().title()).isEqualTo("Seeds");
+					assertThat(nav.next().title()).isEqualTo("Leaves");
 				});
 			});
 	}
@@ -158,6 +171,7 @@ class ChapterControllerTests {
 			.willReturn(METADATA);
 		given(this.deliveries.findOwn(42L, 7L)).willReturn(
 				Optional.of(DeliveryRecords.delivery(7L, 42L, "c1", SaveDestination.KINDLE, DeliveryStatus.DELIVERED)));
+		given(this.catalogue.bookWithChapters("b1")).willReturn(WebFixtures.bookWithChapters("b1", "The Book"));
 
 		assertThat(this.mvc.get().uri(PAGE + "?delivery=7").accept(MediaType.TEXT_HTML).with(user(WebFixtures.READER)))
 			.hasStatusOk()

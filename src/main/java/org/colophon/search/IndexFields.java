@@ -1,0 +1,57 @@
+package org.colophon.search;
+
+/**
+ * The names of the index's fields, shared by the mapping and the queries.
+ */
+final class IndexFields {
+
+	static final String KEY = "key";
+
+	static final String ID = "publicId";
+
+	static final String TITLE = "title";
+
+	static final String TITLE_NEUTRAL = "title_neutral";
+
+	static final String TITLE_EXACT = "title_exact";
+
+	static final String TITLE_SORT = "title_sort";
+
+	static final String TITLE_SUGGEST = "title_suggest";
+
+	static final String LABEL = "label";
+
+	static final String PART = "part";
+
+	static final String TYPE = "type";
+
+	static final String PUBLISHED = "published";
+
+	static final String PUBLISHED_SORT = "published_sort";
+
+	static final String SUMMARY = "summary";
+
+	static final String ACCESS = "access";
+
+	static final String CONTRIBUTOR_NAME = "contributors.name";
+
+	static final String CONTRIBUTOR_NAME_SUGGEST = "contributors.name_suggest";
+
+	static final String CONTRIBUTOR_AFFILIATION = "contributors.affiliation";
+
+	static final String BOOK_ID = "book.publicId";
+
+	static final String BOOK_TITLE = "book.title";
+
+	static final String BOOK_SUBTITLE = "book.subtitle";
+
+	static final String BOOK_PUBLISHER = "book.publisher";
+
+	static final String BOOK_PUBLISHER_FACET = "book.publisher_facet";
+
+	static final String BOOK_YEAR = "book.year";
+
+	private IndexFields() {
+	}
+
+}
