@@ -9,7 +9,8 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Stores publications and pages through them by title without counting the whole table.
+ * Stores publications, finds them by public id, DOI or ISBN, and pages through them by
+ * title without counting the whole table.
  */
 interface BookRepository extends Repository<Book, Long> {
 
@@ -29,6 +30,11 @@ interface BookRepository extends Repository<Book, Long> {
 	List<Book> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	long count();
+
+	Optional<Book> findByDoi(String doi);
+
+	@Query("select p from Book p where p.printIsbn = :isbn or p.onlineIsbn = :isbn order by p.id")
+	List<Book> findByIsbn(@Param("isbn") String isbn, Limit limit);
 
 	@Query("select p.id from Book p where p.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);

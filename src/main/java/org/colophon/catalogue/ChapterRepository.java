@@ -24,6 +24,9 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 	Optional<Chapter> findBySourceKey(String sourceKey);
 
 	@EntityGraph(attributePaths = "book")
+	Optional<Chapter> findByDoi(String doi);
+
+	@EntityGraph(attributePaths = "book")
 	List<Chapter> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	@Query("""

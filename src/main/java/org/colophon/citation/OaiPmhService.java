@@ -390,10 +390,16 @@ class OaiPmhService {
 		dc(writer, "type", "info:eu-repo/semantics/bookPart");
 		dc(writer, "format", "text/html");
 		dc(writer, "identifier", site + Links.chapter(chapter));
+		dc(writer, "identifier", chapter.doiUrl());
 		String pages = CslItems.pages(details);
 		dc(writer, "source", (pages == null) ? book.details().fullTitle()
 				: book.details().fullTitle() + ", pp. " + pages.replace("-", "\u2013"));
 		dc(writer, "relation", site + Links.book(book));
+		for (String isbn : new String[] { book.printIsbn(), book.onlineIsbn() }) {
+			if (isbn != null) {
+				dc(writer, "relation", "urn:isbn:" + isbn);
+			}
+		}
 		writer.writeEndElement();
 	}
 

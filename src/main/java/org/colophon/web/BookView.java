@@ -10,11 +10,13 @@ import org.colophon.links.Links;
  * A book as its page and the catalogue listing show it.
  */
 record BookView(String id, String url, String title, String subtitle, String publisher, Integer printPublicationYear,
-		List<ContentsEntryView> chapters, List<String> capturedContents) {
+		String doi, String doiUrl, String printIsbn, String onlineIsbn, List<ContentsEntryView> chapters,
+		List<String> capturedContents) {
 
 	static BookView of(BookInfo book, List<ChapterHeading> chapters) {
 		return new BookView(book.id(), Links.book(book), book.title(), book.subtitle(), book.publisher(),
-				book.printPublicationYear(), chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
+				book.printPublicationYear(), book.doi(), book.doiUrl(), book.printIsbn(), book.onlineIsbn(),
+				chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
 	}
 
 }

@@ -9,6 +9,7 @@ import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterHeading;
+import org.colophon.catalogue.IdentifierScenario;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -93,6 +95,12 @@ class PostgresIntegrationTests {
 		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Preface");
 		assertThat(this.catalogue.chapters(null, 100).items()).hasSizeGreaterThanOrEqualTo(11);
+	}
+
+	@Test
+	@Transactional // rolled back, so that the other tests see the catalogue they expect
+	void findsBooksAndChaptersByIdentifierOnPostgres() {
+		IdentifierScenario.run(this.catalogue, "pg");
 	}
 
 	@Test
