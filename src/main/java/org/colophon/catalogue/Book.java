@@ -135,6 +135,10 @@ class Book {
 		return this.publisher;
 	}
 
+	public String getDoi() {
+		return this.doi;
+	}
+
 	public Integer getPrintPublicationYear() {
 		return this.printPublicationYear;
 	}

@@ -50,7 +50,7 @@ public class CatalogueService {
 			ChapterDetails details) {
 		Instant now = this.clock.instant();
 		Book book = findBook(bookDetails)
-			.orElseGet(() -> this.books.save(new Book(PublicIds.forBook(bookDetails), bookDetails, now)));
+			.orElseGet(() -> this.books.save(new Book(newBookId(bookDetails), bookDetails, now)));
 		Optional<Chapter> existing = this.chapters.findBySourceKey(sourceKey);
 		if (existing.isPresent() && existing.get().isFrom(sourceHash)) {
 			return new StoreOutcome(existing.get().getPublicId(), book.getPublicId(), Change.UNCHANGED);
@@ -86,7 +86,7 @@ public class CatalogueService {
 			bookChange = book.describe(bookDetails, now) ? Change.UPDATED : Change.UNCHANGED;
 		}
 		else {
-			book = this.books.save(new Book(PublicIds.forBook(bookDetails), bookDetails, now));
+			book = this.books.save(new Book(newBookId(bookDetails), bookDetails, now));
 			bookChange = Change.CREATED;
 		}
 		List<StoreOutcome> outcomes = new ArrayList<>(sources.size());
@@ -124,7 +124,21 @@ public class CatalogueService {
 				book = this.books.findByIsbn(isbn, Limit.of(1)).stream().findFirst();
 			}
 		}
-		return book.or(() -> this.books.findByPublicId(PublicIds.forBook(details)));
+		return book.or(() -> this.books.findByPublicId(PublicIds.forBook(details))
+			.filter((sameTitle) -> details.doi() == null || sameTitle.getDoi() == null
+					|| sameTitle.getDoi().equals(details.doi())));
+	}
+
+	/**
+	 * The public id of a new book: from its title, subtitle, publisher and year, unless
+	 * another book with another DOI has that one already (then from its DOI).
+	 */
+	private String newBookId(BookDetails details) {
+		String id = PublicIds.forBook(details);
+		if (details.doi() != null && this.books.findIdByPublicId(id).isPresent()) {
+			return PublicIds.forBookDoi(details.doi());
+		}
+		return id;
 	}
 
 	/**

@@ -28,6 +28,22 @@ class CatalogueIdentifierIntegrationTests {
 	}
 
 	@Test
+	void aNamesakeWithAnotherDoiIsAnotherBook() {
+		BookDetails first = new BookDetails("Namesake", null, "P", 2001, "10.5555/namesake.1", null, null);
+		BookDetails second = new BookDetails("Namesake", null, "P", 2001, "10.5555/namesake.2", null, null);
+		BookDetails undated = new BookDetails("Namesake", null, "P", 2001);
+
+		String firstId = this.catalogue.storeBook(first, List.of()).bookId();
+		String secondId = this.catalogue.storeBook(second, List.of()).bookId();
+
+		assertThat(secondId).isNotEqualTo(firstId);
+		assertThat(this.catalogue.book(firstId).doi()).isEqualTo("10.5555/namesake.1");
+		assertThat(this.catalogue.book(secondId).doi()).isEqualTo("10.5555/namesake.2");
+		assertThat(this.catalogue.storeBook(undated, List.of()).bookId()).as("without a DOI, found by its title")
+			.isEqualTo(firstId);
+	}
+
+	@Test
 	void aSecondChapterWithTheSameDoiIsRefused() {
 		BookDetails book = new BookDetails("Duplicate DOI book", null, "P", 2001);
 		this.catalogue.store("dup-doi-1", "h", book, List.of(), IdentifierScenario.chapter("One", "10.5555/dup.1"));
