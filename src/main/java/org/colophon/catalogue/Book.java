@@ -47,6 +47,14 @@ class Book {
 	@Column(name = "print_publication_year")
 	private Integer printPublicationYear;
 
+	private String doi;
+
+	@Column(name = "print_isbn")
+	private String printIsbn;
+
+	@Column(name = "online_isbn")
+	private String onlineIsbn;
+
 	@ElementCollection
 	@CollectionTable(name = "publication_contents_entry", joinColumns = @JoinColumn(name = "publication_id"))
 	@OrderColumn(name = "position")
@@ -71,15 +79,19 @@ class Book {
 	}
 
 	/**
-	 * Replaces the descriptive fields; the record's datestamp moves only when something
-	 * changed.
+	 * Replaces the descriptive fields; an identifier the new details lack is kept. The
+	 * record's datestamp moves only when something changed.
+	 * @return whether anything changed
 	 */
-	public void describe(BookDetails details, Instant now) {
+	public boolean describe(BookDetails details, Instant now) {
 		BookDetails before = details();
-		if (!before.equals(details)) {
-			apply(details);
-			this.updatedAt = Objects.requireNonNull(now);
+		BookDetails after = details.withIdentifiersFrom(before);
+		if (before.equals(after)) {
+			return false;
 		}
+		apply(after);
+		this.updatedAt = Objects.requireNonNull(now);
+		return true;
 	}
 
 	/**
@@ -139,6 +151,9 @@ class Book {
 		this.subtitle = details.subtitle();
 		this.publisher = details.publisher();
 		this.printPublicationYear = details.printPublicationYear();
+		this.doi = details.doi();
+		this.printIsbn = details.printIsbn();
+		this.onlineIsbn = details.onlineIsbn();
 	}
 
 	private static String requireText(String value, String field) {
@@ -149,7 +164,8 @@ class Book {
 	}
 
 	public BookDetails details() {
-		return new BookDetails(this.title, this.subtitle, this.publisher, this.printPublicationYear);
+		return new BookDetails(this.title, this.subtitle, this.publisher, this.printPublicationYear, this.doi,
+				this.printIsbn, this.onlineIsbn);
 	}
 
 	public Long getId() {
@@ -170,6 +186,10 @@ class Book {
 
 	public String getPublisher() {
 		return this.publisher;
+	}
+
+	public String getDoi() {
+		return this.doi;
 	}
 
 	public Integer getPrintPublicationYear() {

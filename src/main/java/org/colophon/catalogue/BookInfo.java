@@ -36,6 +36,34 @@ public record BookInfo(String id, BookDetails details, List<String> contents, In
 		return this.details.title() == null;
 	}
 
+	/**
+	 * The book's DOI, normalised; {@code null} when it has none.
+	 */
+	public String doi() {
+		return this.details.doi();
+	}
+
+	/**
+	 * The book's DOI as a resolver link, {@code null} when it has none.
+	 */
+	public String doiUrl() {
+		return Doi.url(this.details.doi());
+	}
+
+	/**
+	 * The ISBN-13 of the print edition, {@code null} when unknown.
+	 */
+	public String printIsbn() {
+		return this.details.printIsbn();
+	}
+
+	/**
+	 * The ISBN-13 of the online edition, {@code null} when unknown.
+	 */
+	public String onlineIsbn() {
+		return this.details.onlineIsbn();
+	}
+
 	public String slug() {
 		return Slugs.of(this.details.title());
 	}

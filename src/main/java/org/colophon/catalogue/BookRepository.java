@@ -10,9 +10,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Stores publications, pages through them by title without counting the whole table
- * (those without a title after the others, by id), and finds them by their chapters' and
- * contents entries' title keys.
+ * Stores publications, finds them by public id, DOI or ISBN, pages through them by title
+ * without counting the whole table (those without a title after the others, by id), and
+ * finds them by their chapters' and contents entries' title keys.
  */
 interface BookRepository extends Repository<Book, Long> {
 
@@ -45,6 +45,11 @@ interface BookRepository extends Repository<Book, Long> {
 	long count();
 
 	List<Book> findByPublicIdIn(Collection<String> publicIds);
+
+	Optional<Book> findByDoi(String doi);
+
+	@Query("select p from Book p where p.printIsbn = :isbn or p.onlineIsbn = :isbn order by p.id")
+	List<Book> findByIsbn(@Param("isbn") String isbn, Limit limit);
 
 	@Query("select p.id from Book p where p.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);

@@ -49,13 +49,16 @@ public class CatalogueService {
 
 	/**
 	 * Creates or revises the chapter known by {@code sourceKey} and the book it belongs
-	 * to, in one transaction. A source whose hash is unchanged changes nothing.
+	 * to, in one transaction. A source whose hash is unchanged changes nothing. The book
+	 * is the one with the same DOI or ISBN when the details carry one, else the one with
+	 * the same title, subtitle, publisher and year.
 	 * <p>
-	 * Book details without a title name no book: the chapter then goes to the known book
-	 * whose chapters all appear in {@code bookContents}, or else to a publication whose
-	 * details are incomplete, shared by the sources that print the same publisher, year
-	 * and contents. Such a publication is merged into a complete book as soon as a stored
-	 * chapter shows it is that book (see {@link BookMatching}).
+	 * Book details without a title name no book: the chapter then goes to the book with
+	 * the same DOI or ISBN, or else to the known book whose chapters all appear in
+	 * {@code bookContents}, or else to a publication whose details are incomplete, shared
+	 * by the sources that print the same publisher, year and contents. Such a publication
+	 * is merged into a complete book as soon as a stored chapter shows it is that book
+	 * (see {@link BookMatching}).
 	 */
 	@Transactional
 	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails bookDetails, List<String> bookContents,
@@ -70,13 +73,14 @@ public class CatalogueService {
 		Book book;
 		BookMatch match;
 		if (bookDetails.title() != null) {
-			book = this.books.findByPublicId(PublicIds.forBook(bookDetails))
-				.orElseGet(() -> this.books.save(new Book(PublicIds.forBook(bookDetails), bookDetails, now)));
+			book = findBook(bookDetails)
+				.orElseGet(() -> this.books.save(new Book(newBookId(bookDetails), bookDetails, now)));
 			book.describe(bookDetails, now);
 			match = BookMatch.DESCRIBED;
 		}
 		else {
-			Optional<Book> found = this.matching.findByContents(bookDetails, bookContents, now, merged);
+			Optional<Book> found = findByIdentifiers(bookDetails)
+				.or(() -> this.matching.findByContents(bookDetails, bookContents, now, merged));
 			Optional<Book> kept = existing.map(Chapter::getBook).filter((current) -> !current.isDetailsIncomplete());
 			book = found.or(() -> kept).orElseGet(() -> unnamedBook(sourceKey, bookDetails, bookContents, now));
 			if (book.isDetailsIncomplete()) {
@@ -110,6 +114,111 @@ public class CatalogueService {
 	private Book unnamedBook(String sourceKey, BookDetails details, List<String> contents, Instant now) {
 		String id = PublicIds.forUnnamedBook(details, contents, sourceKey);
 		return this.books.findByPublicId(id).orElseGet(() -> this.books.save(new Book(id, details, now)));
+	}
+
+	/**
+	 * Creates or revises a book and the chapters a source gives for it, all in one
+	 * transaction, so that a failure leaves neither. The book is found as {@link #store}
+	 * finds it; a chapter by its source key, else by its DOI (so that a chapter first
+	 * loaded from another source is revised, not duplicated). A chapter whose hash is
+	 * unchanged is left as it is.
+	 * @throws IllegalArgumentException when the book or a chapter cannot be stored as
+	 * described
+	 */
+	@Transactional
+	public BookStoreOutcome storeBook(BookDetails bookDetails, List<ChapterSource> sources) {
+		Instant now = this.clock.instant();
+		Optional<Book> found = findBook(bookDetails);
+		Change bookChange;
+		Book book;
+		if (found.isPresent()) {
+			book = found.get();
+			bookChange = book.describe(bookDetails, now) ? Change.UPDATED : Change.UNCHANGED;
+		}
+		else {
+			book = this.books.save(new Book(newBookId(bookDetails), bookDetails, now));
+			bookChange = Change.CREATED;
+		}
+		List<StoreOutcome> outcomes = new ArrayList<>(sources.size());
+		for (ChapterSource source : sources) {
+			outcomes.add(storeChapter(book, source, now));
+		}
+		return new BookStoreOutcome(book.getPublicId(), bookChange, outcomes);
+	}
+
+	private StoreOutcome storeChapter(Book book, ChapterSource source, Instant now) {
+		Optional<Chapter> existing = this.chapters.findBySourceKey(source.sourceKey());
+		if (existing.isEmpty() && source.details().doi() != null) {
+			existing = this.chapters.findByDoi(source.details().doi());
+		}
+		if (existing.isPresent()) {
+			Chapter chapter = existing.get();
+			if (chapter.isFrom(source.sourceHash()) && chapter.getBook() == book) {
+				return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.UNCHANGED);
+			}
+			chapter.revise(source.sourceHash(), book, source.details(), now);
+			return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.UPDATED);
+		}
+		Chapter chapter = this.chapters.save(new Chapter(PublicIds.forSource(source.sourceKey()), source.sourceKey(),
+				source.sourceHash(), book, source.details(), now));
+		return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.CREATED);
+	}
+
+	private Optional<Book> findBook(BookDetails details) {
+		return findByIdentifiers(details).or(() -> this.books.findByPublicId(PublicIds.forBook(details))
+			.filter((sameTitle) -> details.doi() == null || sameTitle.getDoi() == null
+					|| sameTitle.getDoi().equals(details.doi())));
+	}
+
+	private Optional<Book> findByIdentifiers(BookDetails details) {
+		Optional<Book> book = Optional.empty();
+		if (details.doi() != null) {
+			book = this.books.findByDoi(details.doi());
+		}
+		for (String isbn : new String[] { details.printIsbn(), details.onlineIsbn() }) {
+			if (book.isEmpty() && isbn != null) {
+				book = this.books.findByIsbn(isbn, Limit.of(1)).stream().findFirst();
+			}
+		}
+		return book;
+	}
+
+	/**
+	 * The public id of a new book: from its title, subtitle, publisher and year, unless
+	 * another book with another DOI has that one already (then from its DOI).
+	 */
+	private String newBookId(BookDetails details) {
+		String id = PublicIds.forBook(details);
+		if (details.doi() != null && this.books.findIdByPublicId(id).isPresent()) {
+			return PublicIds.forBookDoi(details.doi());
+		}
+		return id;
+	}
+
+	/**
+	 * The book with this DOI, in any of the forms {@link Doi#parse} reads; empty when
+	 * there is none or the text is not a DOI.
+	 */
+	public Optional<BookInfo> bookByDoi(String doi) {
+		return Doi.parse(doi).flatMap(this.books::findByDoi).map(BookInfo::of);
+	}
+
+	/**
+	 * The book whose print or online edition has this ISBN (ISBN-10 or ISBN-13, with or
+	 * without hyphens); empty when there is none or the text is not an ISBN.
+	 */
+	public Optional<BookInfo> bookByIsbn(String isbn) {
+		return Isbn.parse(isbn)
+			.flatMap((normalised) -> this.books.findByIsbn(normalised, Limit.of(1)).stream().findFirst())
+			.map(BookInfo::of);
+	}
+
+	/**
+	 * The chapter with this DOI, with its book; empty when there is none or the text is
+	 * not a DOI.
+	 */
+	public Optional<ChapterInfo> chapterByDoi(String doi) {
+		return Doi.parse(doi).flatMap(this.chapters::findByDoi).map(ChapterInfo::of);
 	}
 
 	/**

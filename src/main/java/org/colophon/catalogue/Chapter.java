@@ -76,6 +76,8 @@ public class Chapter {
 	@Column(name = "access_note")
 	private String accessNote;
 
+	private String doi;
+
 	@Column(name = "captured_at")
 	private Instant capturedAt;
 
@@ -120,12 +122,13 @@ public class Chapter {
 	}
 
 	/**
-	 * Replaces the chapter's description with a newer capture of the same page.
+	 * Replaces the chapter's description with a newer capture of the same page; a DOI the
+	 * new details lack is kept.
 	 */
 	public void revise(String sourceHash, Book book, ChapterDetails details, Instant now) {
 		this.sourceHash = Objects.requireNonNull(sourceHash);
 		this.book = Objects.requireNonNull(book);
-		apply(details);
+		apply(details.withDoiFrom(details()));
 		this.updatedAt = Objects.requireNonNull(now);
 	}
 
@@ -152,6 +155,7 @@ public class Chapter {
 		this.accessRequired = details.accessRequired();
 		this.accessNote = details.accessNote();
 		this.capturedAt = details.capturedAt();
+		this.doi = details.doi();
 		this.contributors.clear();
 		this.contributors.addAll(details.contributors());
 		this.summary.clear();
@@ -165,6 +169,19 @@ public class Chapter {
 			return null;
 		}
 		return Integer.valueOf(page);
+	}
+
+	/**
+	 * The chapter's description as one value.
+	 */
+	public ChapterDetails details() {
+		return new ChapterDetails(this.label, this.title, this.part, this.notice, getContributors(),
+				this.onlinePublicationDate, this.summaryHeading, getSummary(), this.type, this.firstPage, this.lastPage,
+				this.accessRequired, this.accessNote, getReferences(), this.capturedAt, this.doi);
+	}
+
+	public String getDoi() {
+		return this.doi;
 	}
 
 	public Long getId() {

@@ -9,16 +9,26 @@ import java.time.Instant;
 public record ChapterInfo(String id, ChapterDetails details, BookInfo book, Instant updatedAt) {
 
 	static ChapterInfo of(Chapter chapter) {
-		ChapterDetails details = new ChapterDetails(chapter.getLabel(), chapter.getTitle(), chapter.getPart(),
-				chapter.getNotice(), chapter.getContributors(), chapter.getOnlinePublicationDate(),
-				chapter.getSummaryHeading(), chapter.getSummary(), chapter.getType(), chapter.getFirstPage(),
-				chapter.getLastPage(), chapter.isAccessRequired(), chapter.getAccessNote(), chapter.getReferences(),
-				chapter.getCapturedAt());
-		return new ChapterInfo(chapter.getPublicId(), details, BookInfo.of(chapter.getBook()), chapter.getUpdatedAt());
+		return new ChapterInfo(chapter.getPublicId(), chapter.details(), BookInfo.of(chapter.getBook()),
+				chapter.getUpdatedAt());
 	}
 
 	public String title() {
 		return this.details.title();
+	}
+
+	/**
+	 * The chapter's DOI, normalised; {@code null} when it has none.
+	 */
+	public String doi() {
+		return this.details.doi();
+	}
+
+	/**
+	 * The chapter's DOI as a resolver link, {@code null} when it has none.
+	 */
+	public String doiUrl() {
+		return Doi.url(this.details.doi());
 	}
 
 	public String slug() {

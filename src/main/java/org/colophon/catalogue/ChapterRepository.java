@@ -31,6 +31,9 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 	List<String> findTitleKeysByBook(@Param("book") Book book, Limit limit);
 
 	@EntityGraph(attributePaths = "book")
+	Optional<Chapter> findByDoi(String doi);
+
+	@EntityGraph(attributePaths = "book")
 	List<Chapter> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
 	@Query("""

@@ -43,6 +43,11 @@ final class PublicIds {
 		return digest("unnamed book\n" + key);
 	}
 
+	/** The id of a book told apart from a namesake by its DOI. */
+	static String forBookDoi(String doi) {
+		return digest("book-doi\n" + doi);
+	}
+
 	private static String normalise(String value) {
 		return (value == null) ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}

@@ -35,6 +35,9 @@ final class BibTeXExport {
 					: details.firstPage() + "--" + details.lastPage());
 		}
 		field(bib, "chapter", details.label());
+		field(bib, "doi", chapter.doi());
+		field(bib, "isbn",
+				(chapter.book().printIsbn() != null) ? chapter.book().printIsbn() : chapter.book().onlineIsbn());
 		field(bib, "url", canonicalUrl);
 		if (!details.summary().isEmpty()) {
 			field(bib, "abstract", String.join(" ", details.summary()));

@@ -209,8 +209,9 @@ public class CitationService {
 		List<ExportLinkTarget> exports = Arrays.stream(ExportFormat.values())
 			.map((format) -> new ExportLinkTarget(Links.citeDownload(chapter, format.extension()), format.mediaType()))
 			.toList();
-		return Signposting.links(canonicalUrl(chapter, baseUrl), baseUrl, baseUrl + Links.book(chapter.book()), exports,
-				fullTexts, List.of(), null);
+		String citeAs = (chapter.doi() != null) ? chapter.doiUrl() : canonicalUrl(chapter, baseUrl);
+		return Signposting.links(citeAs, baseUrl, baseUrl + Links.book(chapter.book()), exports, fullTexts, List.of(),
+				null);
 	}
 
 }

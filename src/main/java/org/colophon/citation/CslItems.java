@@ -57,6 +57,13 @@ final class CslItems {
 		if (details.label() != null) {
 			builder.chapterNumber(details.label());
 		}
+		if (chapter.doi() != null) {
+			builder.DOI(chapter.doi());
+		}
+		String isbn = (book.printIsbn() != null) ? book.printIsbn() : book.onlineIsbn();
+		if (isbn != null) {
+			builder.ISBN(isbn);
+		}
 		if (!details.summary().isEmpty()) {
 			builder.abstrct(String.join("\n\n", details.summary()));
 		}

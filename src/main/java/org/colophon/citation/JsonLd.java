@@ -3,6 +3,8 @@ package org.colophon.citation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
@@ -27,6 +29,10 @@ final class JsonLd {
 		json.put("@id", canonicalUrl);
 		json.put("url", canonicalUrl);
 		json.put("name", details.title());
+		if (chapter.doi() != null) {
+			json.put("identifier", doi(chapter.doi()));
+			json.put("sameAs", chapter.doiUrl());
+		}
 		put(json, "position", details.label());
 		put(json, "pageStart", details.firstPage());
 		put(json, "pageEnd", details.lastPage());
@@ -50,6 +56,14 @@ final class JsonLd {
 		partOf.put("@id", bookUrl);
 		partOf.put("url", bookUrl);
 		put(partOf, "name", book.details().fullTitle());
+		List<String> isbns = Stream.of(book.printIsbn(), book.onlineIsbn()).filter(Objects::nonNull).toList();
+		if (!isbns.isEmpty()) {
+			partOf.put("isbn", (isbns.size() == 1) ? isbns.get(0) : isbns);
+		}
+		if (book.doi() != null) {
+			partOf.put("identifier", doi(book.doi()));
+			partOf.put("sameAs", book.doiUrl());
+		}
 		if (book.publisher() != null) {
 			partOf.put("publisher", organization(book.publisher()));
 		}
@@ -58,6 +72,14 @@ final class JsonLd {
 		}
 		json.put("isPartOf", partOf);
 		return json;
+	}
+
+	private static Map<String, Object> doi(String doi) {
+		Map<String, Object> identifier = new LinkedHashMap<>();
+		identifier.put("@type", "PropertyValue");
+		identifier.put("propertyID", "DOI");
+		identifier.put("value", doi);
+		return identifier;
 	}
 
 	private static Map<String, Object> person(Contributor contributor) {

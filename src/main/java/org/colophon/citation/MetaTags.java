@@ -44,6 +44,9 @@ final class MetaTags {
 		tags.add("citation_firstpage", details.firstPage());
 		tags.add("citation_lastpage", details.lastPage());
 		tags.add("citation_publisher", book.publisher());
+		tags.add("citation_doi", chapter.doi());
+		tags.add("citation_isbn", book.printIsbn());
+		tags.add("citation_isbn", book.onlineIsbn());
 		tags.add("citation_abstract_html_url", canonicalUrl);
 		fullTexts.stream()
 			.filter((text) -> text.openToEveryone() && FullTextLink.PDF.equals(text.mediaType()))
@@ -61,6 +64,7 @@ final class MetaTags {
 		tags.add("DC.publisher", book.publisher());
 		tags.add("DC.type", "Text");
 		tags.add("DC.identifier", canonicalUrl);
+		tags.add("DC.identifier", chapter.doiUrl());
 		tags.add("DC.relation.ispartof", bookTitle);
 		String description = details.summary().isEmpty() ? null : abbreviate(details.summary().get(0));
 		tags.add("DC.description", description);

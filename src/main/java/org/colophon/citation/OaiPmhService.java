@@ -413,11 +413,17 @@ class OaiPmhService {
 		dc(writer, "type", "info:eu-repo/semantics/bookPart");
 		dc(writer, "format", "text/html");
 		dc(writer, "identifier", site + Links.chapter(chapter));
+		dc(writer, "identifier", chapter.doiUrl());
 		String pages = CslItems.pages(details);
 		String bookTitle = book.details().fullTitle();
 		dc(writer, "source",
 				(pages == null || bookTitle == null) ? bookTitle : bookTitle + ", pp. " + pages.replace("-", "\u2013"));
 		dc(writer, "relation", site + Links.book(book));
+		for (String isbn : new String[] { book.printIsbn(), book.onlineIsbn() }) {
+			if (isbn != null) {
+				dc(writer, "relation", "urn:isbn:" + isbn);
+			}
+		}
 		writer.writeEndElement();
 	}
 

@@ -33,6 +33,9 @@ final class RisExport {
 		}
 		line(ris, "SP", details.firstPage());
 		line(ris, "EP", details.lastPage());
+		line(ris, "SN", chapter.book().printIsbn());
+		line(ris, "SN", chapter.book().onlineIsbn());
+		line(ris, "DO", chapter.doi());
 		line(ris, "UR", canonicalUrl);
 		if (!details.summary().isEmpty()) {
 			line(ris, "AB", String.join(" ", details.summary()));

@@ -24,13 +24,14 @@ final class Signposting {
 	}
 
 	/**
-	 * The links of a landing page. Authors' ORCID iDs and the licence are not known yet;
-	 * pass them when they are.
+	 * The links of a landing page; {@code citeAs} is the persistent address to cite (the
+	 * DOI's when there is one, else the canonical page). Authors' ORCID iDs and the
+	 * licence are not known yet; pass them when they are.
 	 */
-	static List<WebLink> links(String canonicalUrl, String baseUrl, String bookUrl, List<ExportLinkTarget> exports,
+	static List<WebLink> links(String citeAs, String baseUrl, String bookUrl, List<ExportLinkTarget> exports,
 			List<FullTextLink> fullTexts, List<String> authorIds, String license) {
 		List<WebLink> links = new ArrayList<>();
-		links.add(new WebLink(canonicalUrl, "cite-as", null));
+		links.add(new WebLink(citeAs, "cite-as", null));
 		links.add(new WebLink("https://schema.org/AboutPage", "type", null));
 		links.add(new WebLink("https://schema.org/Chapter", "type", null));
 		authorIds.forEach((id) -> links.add(new WebLink(id, "author", null)));

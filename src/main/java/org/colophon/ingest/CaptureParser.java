@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.Doi;
+import org.colophon.catalogue.Isbn;
 
 /**
  * Reads the visible text of a chapter landing page into a chapter and its book.
@@ -38,6 +40,10 @@ final class CaptureParser {
 	private static final Pattern PUBLISHER = Pattern.compile("^Publisher:\\s*(.+)$");
 
 	private static final Pattern PRINT_YEAR = Pattern.compile("^Print publication year:\\s*(.+)$");
+
+	private static final Pattern DOI_LINE = Pattern.compile("^DOI:\\s*(.*)$");
+
+	private static final Pattern ISBN_LINE = Pattern.compile("^(Print |Online )?ISBN:\\s*(.*)$");
 
 	private static final Pattern AFFILIATION = Pattern.compile("^Affiliation:\\s*(.*)$");
 
@@ -165,6 +171,12 @@ final class CaptureParser {
 		private String publisher;
 
 		private Integer printYear;
+
+		private String doi;
+
+		private String printIsbn;
+
+		private String onlineIsbn;
 
 		private final List<String> accessNote = new ArrayList<>();
 
@@ -343,6 +355,9 @@ final class CaptureParser {
 		 * access marker and the copyright line.
 		 */
 		private boolean readPageFacts(String line, int number) {
+			if (readIdentifier(line, number)) {
+				return true;
+			}
 			Matcher online = ONLINE_DATE.matcher(line);
 			if (online.matches()) {
 				readOnlineDate(online.group(1).strip(), number);
@@ -353,6 +368,37 @@ final class CaptureParser {
 				return true;
 			}
 			return line.startsWith("Copyright \u00a9") || line.startsWith("Copyright (c)") || line.startsWith("\u00a9");
+		}
+
+		/**
+		 * Reads a {@code DOI:} line (the chapter's) or a {@code Print ISBN:} /
+		 * {@code Online ISBN:} line (the book's); a value that is not a valid identifier
+		 * is a problem and is not kept.
+		 */
+		private boolean readIdentifier(String line, int number) {
+			Matcher doiLine = DOI_LINE.matcher(line);
+			if (doiLine.matches()) {
+				String value = doiLine.group(1).strip();
+				Doi.parse(value)
+					.ifPresentOrElse((doi) -> this.doi = doi,
+							() -> this.problems.add(new Problem(number, "unreadable DOI '" + abbreviate(value) + "'")));
+				return true;
+			}
+			Matcher isbnLine = ISBN_LINE.matcher(line);
+			if (isbnLine.matches()) {
+				String value = isbnLine.group(2).strip();
+				boolean online = "Online ".equals(isbnLine.group(1));
+				Isbn.parse(value).ifPresentOrElse((isbn) -> {
+					if (online) {
+						this.onlineIsbn = isbn;
+					}
+					else {
+						this.printIsbn = isbn;
+					}
+				}, () -> this.problems.add(new Problem(number, "unreadable ISBN '" + abbreviate(value) + "'")));
+				return true;
+			}
+			return false;
 		}
 
 		private void readOnlineDate(String value, int number) {
@@ -481,6 +527,9 @@ final class CaptureParser {
 			if (startsTrailer(line)) {
 				return;
 			}
+			if (readIdentifier(line, number)) {
+				return;
+			}
 			if (line.equals("Information")) {
 				this.section = Section.METADATA_BOOK;
 				this.typeExpected = false;
@@ -585,12 +634,13 @@ final class CaptureParser {
 			}
 			reportMissing();
 			BookDetails book = new BookDetails(this.bookLines.isEmpty() ? null : this.bookLines.get(0),
-					(this.bookLines.size() > 1) ? this.bookLines.get(1) : null, this.publisher, this.printYear);
+					(this.bookLines.size() > 1) ? this.bookLines.get(1) : null, this.publisher, this.printYear, null,
+					this.printIsbn, this.onlineIsbn);
 			ChapterDetails chapter = new ChapterDetails(this.label, this.title, this.part, this.notice,
 					this.contributors.stream().map(MutableContributor::freeze).toList(), this.onlineDate,
 					this.summaryHeading, this.summary, this.type, this.firstPage, this.lastPage, this.accessRequired,
 					this.accessNote.isEmpty() ? null : String.join("\n\n", this.accessNote), this.references,
-					this.capturedAt);
+					this.capturedAt, this.doi);
 			return ParseResult.chapter(new ParsedCapture(chapter, book, this.contents), this.problems);
 		}
 

@@ -89,6 +89,12 @@ public final class Links {
 	/** One delivery as JSON. */
 	public static final String API_DELIVERY = API_DELIVERIES + "/{id}";
 
+	/** Where an admin uploads a file to import. */
+	public static final String API_IMPORTS = "/api/admin/imports";
+
+	/** One import job: its progress and, once done, its reports. */
+	public static final String API_IMPORT = API_IMPORTS + "/{id}";
+
 	/** The site map of all book and chapter pages. */
 	public static final String SITEMAP = "/sitemap.xml";
 

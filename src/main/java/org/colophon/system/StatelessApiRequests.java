@@ -16,8 +16,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Credentials alone prove nothing: browsers replay cached HTTP Basic credentials on a
  * cross-site form post too. What a page elsewhere can make a browser send without the
  * site's consent (CORS, which this site never grants) is a GET, HEAD or POST whose body
- * is form-encoded, multipart or plain text. So a POST must carry JSON; a method no form
- * has (PUT, PATCH, DELETE) is enough by itself.
+ * is form-encoded, multipart or plain text. So a POST must carry JSON (or XML, which an
+ * import uploads); a method no form has (PUT, PATCH, DELETE) is enough by itself.
  */
 final class StatelessApiRequests implements RequestMatcher {
 
@@ -42,7 +42,8 @@ final class StatelessApiRequests implements RequestMatcher {
 		try {
 			MediaType type = MediaType.parseMediaType(contentType);
 			return "application".equals(type.getType())
-					&& ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+					&& ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json")
+							|| "xml".equals(type.getSubtype()) || type.getSubtype().endsWith("+xml"));
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

@@ -43,11 +43,12 @@ final class ApiModels {
 	}
 
 	record BookJson(String id, String url, String title, String subtitle, String publisher,
-			Integer printPublicationYear) {
+			Integer printPublicationYear, String doi, String printIsbn, String onlineIsbn) {
 
 		static BookJson of(BookInfo publication) {
 			return new BookJson(publication.id(), Links.book(publication), publication.title(), publication.subtitle(),
-					publication.publisher(), publication.printPublicationYear());
+					publication.publisher(), publication.printPublicationYear(), publication.doi(),
+					publication.printIsbn(), publication.onlineIsbn());
 		}
 
 	}
@@ -62,11 +63,13 @@ final class ApiModels {
 	}
 
 	record BookWithChaptersJson(String id, String url, String title, String subtitle, String publisher,
-			Integer printPublicationYear, List<ChapterHeadingJson> chapters) {
+			Integer printPublicationYear, String doi, String printIsbn, String onlineIsbn,
+			List<ChapterHeadingJson> chapters) {
 
 		static BookWithChaptersJson of(BookInfo publication, List<ChapterHeading> chapters) {
 			return new BookWithChaptersJson(publication.id(), Links.book(publication), publication.title(),
 					publication.subtitle(), publication.publisher(), publication.printPublicationYear(),
+					publication.doi(), publication.printIsbn(), publication.onlineIsbn(),
 					chapters.stream().map(ChapterHeadingJson::of).toList());
 		}
 
@@ -74,7 +77,7 @@ final class ApiModels {
 
 	record ChapterJson(String id, String url, String label, String title, String part,
 			List<ContributorJson> contributors, LocalDate onlinePublicationDate, String summaryHeading,
-			List<String> summary, String type, String firstPage, String lastPage, BookJson publication,
+			List<String> summary, String type, String firstPage, String lastPage, String doi, BookJson publication,
 			List<AccessOptionJson> accessOptions, CitationJson citation) {
 
 		static ChapterJson of(ChapterInfo chapter, List<AccessOptionJson> accessOptions) {
@@ -82,7 +85,7 @@ final class ApiModels {
 			return new ChapterJson(chapter.id(), Links.chapter(chapter), details.label(), details.title(),
 					details.part(), details.contributors().stream().map(ContributorJson::of).toList(),
 					details.onlinePublicationDate(), details.summaryHeading(), details.summary(), details.type(),
-					details.firstPage(), details.lastPage(), BookJson.of(chapter.book()), accessOptions,
+					details.firstPage(), details.lastPage(), chapter.doi(), BookJson.of(chapter.book()), accessOptions,
 					CitationJson.of(chapter));
 		}
 

@@ -11,12 +11,13 @@ import org.colophon.links.Links;
  * its sources did not name it (it then has no title).
  */
 record BookView(String id, String url, String title, String subtitle, String publisher, Integer printPublicationYear,
-		boolean detailsIncomplete, List<ContentsEntryView> chapters, List<String> capturedContents) {
+		boolean detailsIncomplete, String doi, String doiUrl, String printIsbn, String onlineIsbn,
+		List<ContentsEntryView> chapters, List<String> capturedContents) {
 
 	static BookView of(BookInfo book, List<ChapterHeading> chapters) {
 		return new BookView(book.id(), Links.book(book), book.title(), book.subtitle(), book.publisher(),
-				book.printPublicationYear(), book.detailsIncomplete(),
-				chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
+				book.printPublicationYear(), book.detailsIncomplete(), book.doi(), book.doiUrl(), book.printIsbn(),
+				book.onlineIsbn(), chapters.stream().map(ContentsEntryView::of).toList(), book.contents());
 	}
 
 }

@@ -16,7 +16,8 @@ record ChapterView(String id, String url, String label, String title, String par
 		List<Contributor> contributors, LocalDate onlinePublicationDate, String summaryHeading, List<String> summary,
 		String type, String firstPage, String lastPage, String pages, boolean accessRequired, String accessNote,
 		List<String> references, String bookUrl, String bookTitle, String bookSubtitle, String publisher,
-		Integer printPublicationYear, boolean bookDetailsIncomplete) {
+		Integer printPublicationYear, boolean bookDetailsIncomplete, String doi, String doiUrl, String printIsbn,
+		String onlineIsbn) {
 
 	static ChapterView of(ChapterInfo chapter) {
 		ChapterDetails details = chapter.details();
@@ -26,7 +27,8 @@ record ChapterView(String id, String url, String label, String title, String par
 				details.summary(), details.type(), details.firstPage(), details.lastPage(),
 				pages(details.firstPage(), details.lastPage()), details.accessRequired(), details.accessNote(),
 				details.references(), Links.book(book), book.title(), book.subtitle(), book.publisher(),
-				book.printPublicationYear(), book.detailsIncomplete());
+				book.printPublicationYear(), book.detailsIncomplete(), chapter.doi(), chapter.doiUrl(),
+				book.printIsbn(), book.onlineIsbn());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterHeading;
+import org.colophon.catalogue.IdentifierScenario;
 import org.colophon.catalogue.StoreOutcome;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -111,6 +113,12 @@ class PostgresIntegrationTests {
 		assertThat(this.catalogue.booksByTitle(null, 100).items()).extracting((book) -> book.book().id())
 			.contains(named.bookId())
 			.doesNotContain(unnamed.bookId());
+	}
+
+	@Test
+	@Transactional // rolled back, so that the other tests see the catalogue they expect
+	void findsBooksAndChaptersByIdentifierOnPostgres() {
+		IdentifierScenario.run(this.catalogue, "pg");
 	}
 
 	@Test

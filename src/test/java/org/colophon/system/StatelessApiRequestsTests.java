@@ -16,14 +16,14 @@ class StatelessApiRequestsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "application/json", "application/json;charset=UTF-8", "Application/JSON",
-			"application/merge-patch+json" })
-	void aJsonPostWithItsOwnCredentialsToAnApiIsStateless(String contentType) {
+			"application/merge-patch+json", "application/xml", "application/vnd.crossref.deposit+xml" })
+	void aJsonOrXmlPostWithItsOwnCredentialsToAnApiIsStateless(String contentType) {
 		assertThat(this.matcher.matches(request("POST", "/api/things", contentType, true))).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain",
-			"text/plain; charset=application/json", "text/json", "*/*", "application/*", "not a type", "" })
+			"text/plain; charset=application/json", "text/json", "text/xml", "*/*", "application/*", "not a type", "" })
 	void aPostAFormCouldSendIsNot(String contentType) {
 		assertThat(this.matcher.matches(request("POST", "/api/things", contentType, true))).isFalse();
 	}

@@ -43,6 +43,9 @@ class BookApiControllerTests {
 					  "subtitle": "A Subtitle",
 					  "publisher": "Test Press",
 					  "printPublicationYear": 2009,
+					  "doi": null,
+					  "printIsbn": null,
+					  "onlineIsbn": null,
 					  "chapters": [
 					    {
 					      "id": "b1-c1",

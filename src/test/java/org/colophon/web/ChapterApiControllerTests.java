@@ -65,13 +65,17 @@ class ChapterApiControllerTests {
 							  "type": "Chapter",
 							  "firstPage": "45",
 							  "lastPage": null,
+							  "doi": null,
 							  "publication": {
 							    "id": "b1",
 							    "url": "/books/b1/the-book",
 							    "title": "The Book",
 							    "subtitle": "A Subtitle",
 							    "publisher": "Test Press",
-							    "printPublicationYear": 2009
+							    "printPublicationYear": 2009,
+							    "doi": null,
+							    "printIsbn": null,
+							    "onlineIsbn": null
 							  },
 							  "accessOptions": [
 							    { "kind": "LOG_IN", "label": "Log in", "url": "/login?continue=/chapters/c1/roots-and-branches" }

@@ -1,0 +1,216 @@
+package org.colophon.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.w3c.dom.ls.LSInput;
+import org.w3c.dom.ls.LSResourceResolver;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Crossref's official deposit schema 5.3.1, shipped under {@code crossref/} and compiled
+ * once, offline: its one absolute import (MathML 3 at w3.org) is resolved to the shipped
+ * copy, and nothing is ever fetched.
+ */
+final class CrossrefSchema {
+
+	/** The namespace of the schema version shipped. */
+	static final String NAMESPACE = "http://www.crossref.org/schema/5.3.1";
+
+	private static final String MATHML = "http://www.w3.org/Math/XMLSchema/mathml3/mathml3.xsd";
+
+	private static final int MAX_PROBLEMS = 20;
+
+	private static volatile Schema schema;
+
+	private CrossrefSchema() {
+	}
+
+	/** The compiled schema, compiled on first use. */
+	static Schema schema() {
+		Schema compiled = schema;
+		if (compiled == null) {
+			synchronized (CrossrefSchema.class) {
+				compiled = schema;
+				if (compiled == null) {
+					compiled = compile();
+					schema = compiled;
+				}
+			}
+		}
+		return compiled;
+	}
+
+	/**
+	 * The schema errors of a document, with their lines; empty when it is valid. Reads
+	 * the document as a stream.
+	 * @throws IOException when the document cannot be read
+	 */
+	static List<ImportProblem> validate(InputStream document) throws IOException {
+		List<ImportProblem> problems = new ArrayList<>();
+		Validator validator = schema().newValidator();
+		try {
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+		}
+		catch (SAXException ex) {
+			throw new IllegalStateException("The JDK's validator refuses to be kept offline", ex);
+		}
+		validator.setErrorHandler(new ErrorHandler() {
+
+			@Override
+			public void warning(SAXParseException ex) {
+				// warnings do not make a deposit invalid
+			}
+
+			@Override
+			public void error(SAXParseException ex) throws SAXException {
+				problems.add(new ImportProblem(Math.max(ex.getLineNumber(), 0), "not valid: " + ex.getMessage()));
+				if (problems.size() >= MAX_PROBLEMS) {
+					throw ex;
+				}
+			}
+
+			@Override
+			public void fatalError(SAXParseException ex) throws SAXException {
+				problems
+					.add(new ImportProblem(Math.max(ex.getLineNumber(), 0), "not well-formed XML: " + ex.getMessage()));
+				throw ex;
+			}
+
+		});
+		try {
+			validator.validate(new StreamSource(document));
+		}
+		catch (SAXException ex) {
+			if (problems.isEmpty()) {
+				problems.add(new ImportProblem(0, "not valid: " + ex.getMessage()));
+			}
+		}
+		return problems;
+	}
+
+	private static Schema compile() {
+		URL main = resource("crossref5.3.1.xsd");
+		try {
+			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,jar:file");
+			factory.setResourceResolver(new ShippedResources());
+			return factory.newSchema(main);
+		}
+		catch (SAXException ex) {
+			throw new IllegalStateException("The shipped Crossref schema does not compile", ex);
+		}
+	}
+
+	private static URL resource(String name) {
+		URL url = CrossrefSchema.class.getResource("/crossref/" + name);
+		if (url == null) {
+			throw new IllegalStateException("The Crossref schema file " + name + " is not on the class path");
+		}
+		return url;
+	}
+
+	/**
+	 * Resolves the absolute MathML import to the shipped copy; relative ones resolve
+	 * themselves.
+	 */
+	private static final class ShippedResources implements LSResourceResolver {
+
+		@Override
+		public LSInput resolveResource(String type, String namespace, String publicId, String systemId,
+				String baseUri) {
+			if (!MATHML.equals(systemId)) {
+				return null;
+			}
+			URL local = resource("standard-modules/mathml3/mathml3.xsd");
+			return new LocalInput(local.toExternalForm());
+		}
+
+	}
+
+	/** An {@link LSInput} that names a local file by its system id. */
+	private record LocalInput(String getSystemId) implements LSInput {
+
+		@Override
+		public java.io.Reader getCharacterStream() {
+			return null;
+		}
+
+		@Override
+		public void setCharacterStream(java.io.Reader characterStream) {
+		}
+
+		@Override
+		public InputStream getByteStream() {
+			return null;
+		}
+
+		@Override
+		public void setByteStream(InputStream byteStream) {
+		}
+
+		@Override
+		public String getStringData() {
+			return null;
+		}
+
+		@Override
+		public void setStringData(String stringData) {
+		}
+
+		@Override
+		public void setSystemId(String systemId) {
+		}
+
+		@Override
+		public String getPublicId() {
+			return null;
+		}
+
+		@Override
+		public void setPublicId(String publicId) {
+		}
+
+		@Override
+		public String getBaseURI() {
+			return null;
+		}
+
+		@Override
+		public void setBaseURI(String baseURI) {
+		}
+
+		@Override
+		public String getEncoding() {
+			return null;
+		}
+
+		@Override
+		public void setEncoding(String encoding) {
+		}
+
+		@Override
+		public boolean getCertifiedText() {
+			return false;
+		}
+
+		@Override
+		public void setCertifiedText(boolean certifiedText) {
+		}
+
+	}
+
+}

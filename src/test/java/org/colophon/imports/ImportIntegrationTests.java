@@ -1,0 +1,221 @@
+package org.colophon.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookInfo;
+import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterDetails;
+import org.colophon.catalogue.ChapterInfo;
+import org.colophon.imports.ImportReport.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Crossref deposits imported into a real database, through the service, the command and
+ * the admin API.
+ */
+@SpringBootTest(
+		properties = { "colophon.seeds.load-on-startup=false", "colophon.admin.email=" + ImportIntegrationTests.ADMIN,
+				"colophon.admin.password=" + ImportIntegrationTests.PASSWORD })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ImportIntegrationTests {
+
+	static final String ADMIN = "imports-admin@colophon.test";
+
+	static final String PASSWORD = "a long import password";
+
+	private static final Path SAMPLE = Path.of("samples/crossref-book.xml");
+
+	@Autowired
+	private ImportService imports;
+
+	@Autowired
+	private CatalogueService catalogue;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void importsTheSampleOnceAndAgainChangesNothing(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("rivers.xml");
+		Files.writeString(file, sample("ONCE", 1));
+
+		ImportReport first = this.imports.importFile(file, "rivers.xml", ImportProgress.NONE);
+		ImportReport second = this.imports.importFile(file, "rivers.xml", ImportProgress.NONE);
+
+		assertThat(first.status()).isEqualTo(Status.IMPORTED);
+		assertThat(first.format()).isEqualTo("Crossref");
+		assertThat(List.of(first.created(), first.updated(), first.unchanged(), first.failed())).containsExactly(4, 0,
+				0, 0);
+		assertThat(List.of(second.created(), second.updated(), second.unchanged(), second.failed())).containsExactly(0,
+				0, 4, 0);
+		BookInfo book = this.catalogue.bookByDoi("10.5555/once").orElseThrow();
+		assertThat(book.printIsbn()).isEqualTo(isbn(1, 1));
+		assertThat(this.catalogue.bookWithChapters(book.id()).chapters()).hasSize(3);
+		ChapterInfo chapter = this.catalogue.chapterByDoi("10.5555/ONCE.001").orElseThrow();
+		assertThat(chapter.details().part()).isEqualTo("Part I - Harbours");
+		assertThat(chapter.details().contributors()).hasSize(2);
+		assertThat(chapter.book().id()).isEqualTo(book.id());
+	}
+
+	@Test
+	void anInvalidFileIsReportedWithLinesAndStoresNothing(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("invalid.xml");
+		Files.writeString(file, sample("INVALID", 2).replace("<book book_type=\"edited_book\">", "<book>"));
+
+		ImportReport report = this.imports.importFile(file, "invalid.xml", ImportProgress.NONE);
+
+		assertThat(report.status()).isEqualTo(Status.FAILED);
+		assertThat(report.reason()).contains("nothing was stored");
+		assertThat(report.problems()).isNotEmpty().allSatisfy((problem) -> assertThat(problem.line()).isPositive());
+		assertThat(report.problems().get(0).line()).isEqualTo(17);
+		assertThat(report.problems().get(0).message()).contains("book_type");
+		assertThat(this.catalogue.bookByDoi("10.5555/invalid")).isEmpty();
+		assertThat(this.catalogue.chapterByDoi("10.5555/invalid.001")).isEmpty();
+	}
+
+	@Test
+	void aFileOfAnotherKindIsRefused(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("notes.txt");
+		Files.writeString(file, "just some text");
+
+		assertThat(this.imports.importFile(file, "notes.txt", ImportProgress.NONE).reason())
+			.startsWith("not a format this site imports");
+	}
+
+	@Test
+	void aChapterLoadedBeforeWithTheSameDoiIsRevisedNotDuplicated(@TempDir Path folder) throws IOException {
+		String captured = this.catalogue
+			.store("captured-merge", "h", new BookDetails("Captured first", null, "P", 2020), List.of(),
+					new ChapterDetails("1", "Old title", null, null, List.of(), null, null, List.of(), "Chapter", "1",
+							"2", false, null, List.of(), null, "10.5555/merge.001"))
+			.chapterId();
+		Path file = folder.resolve("merge.xml");
+		Files.writeString(file, sample("MERGE", 3));
+
+		ImportReport report = this.imports.importFile(file, "merge.xml", ImportProgress.NONE);
+
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(report.created()).isEqualTo(3);
+		ChapterInfo chapter = this.catalogue.chapterByDoi("10.5555/merge.001").orElseThrow();
+		assertThat(chapter.id()).isEqualTo(captured);
+		assertThat(chapter.title()).isEqualTo("The Harbour of Hamburg: Tolls and Tides");
+		assertThat(chapter.book().doi()).isEqualTo("10.5555/merge");
+	}
+
+	@Test
+	void theCommandImportsFoldersAndPrintsASummaryPerFile(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("a.xml"), sample("COMMAND", 4));
+		Files.writeString(folder.resolve("b.xml"), "<not-a-deposit/>");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		ImportCommand command = new ImportCommand(this.imports, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		command.run(new DefaultApplicationArguments("import", folder.toString()));
+
+		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+				"a.xml (Crossref): 4 created, 0 updated, 0 unchanged, 0 failed",
+				"b.xml: failed, not a format this site imports (a Crossref deposit)");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.xml [").contains("100%").contains("4 records");
+		assertThat(command.getExitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void theCommandWithoutPathsSaysHowToUseIt() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		ImportCommand command = new ImportCommand(this.imports, System.out,
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		command.run(new DefaultApplicationArguments("import"));
+
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: java -jar colophon.jar import");
+		assertThat(command.getExitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void adminUploadsAFileAndFollowsTheJob() throws Exception {
+		byte[] body = sample("UPLOAD", 5).getBytes(StandardCharsets.UTF_8);
+
+		String location = this.mvc
+			.perform(post("/api/admin/imports?name=rivers.xml").with(httpBasic(ADMIN, PASSWORD))
+				.contentType(MediaType.APPLICATION_XML)
+				.content(body))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").isNotEmpty())
+			.andExpect(header().exists("Location"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> "DONE".equals(JsonPath.read(this.mvc.perform(get(location).with(httpBasic(ADMIN, PASSWORD)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.status")));
+		this.mvc.perform(get(location).with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(jsonPath("$.reports[0].file").value("rivers.xml"))
+			.andExpect(jsonPath("$.reports[0].status").value("IMPORTED"))
+			.andExpect(jsonPath("$.reports[0].created").value(4))
+			.andExpect(jsonPath("$.records").value(4));
+		assertThat(this.catalogue.bookByDoi("10.5555/upload")).isPresent();
+	}
+
+	/**
+	 * The sample with its DOIs and ISBNs made unique to a test, so that no test finds the
+	 * book another stored.
+	 */
+	private static String sample(String doiKey, int n) throws IOException {
+		return Files.readString(SAMPLE)
+			.replace("10.5555/RIVERS", "10.5555/" + doiKey)
+			.replace("978-0-521-45059-1", isbn(n, 1))
+			.replace("9780511558214", isbn(n, 2));
+	}
+
+	private static String isbn(int n, int edition) {
+		String body = String.format("979%07d%02d", n, edition);
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			sum += (body.charAt(i) - '0') * ((i % 2 == 0) ? 1 : 3);
+		}
+		return body + (10 - sum % 10) % 10;
+	}
+
+	@Test
+	void onlyAdminsImportAndUnknownJobsAreNotFound() throws Exception {
+		this.mvc.perform(get("/api/admin/imports/nope")).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/admin/imports").contentType(MediaType.APPLICATION_XML).content("<x/>"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/admin/imports/nope").with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+}
