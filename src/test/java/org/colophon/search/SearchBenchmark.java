@@ -91,10 +91,15 @@ public final class SearchBenchmark {
 		Random random = new Random(42);
 		Timestamp now = Timestamp.from(Instant.parse("2026-11-27T00:00:00Z"));
 		int books = (chapters + 19) / 20;
+		// After whatever the database already holds, so that a second run on it only
+		// adds.
+		long bookBase = jdbc.queryForObject("select coalesce(max(id), 0) from publication", Long.class);
+		long chapterBase = jdbc.queryForObject("select coalesce(max(id), 0) from chapter", Long.class);
 		List<Object[]> bookRows = new ArrayList<>();
 		for (int b = 1; b <= books; b++) {
-			bookRows.add(new Object[] { (long) b, String.format("b%015x", b), capitalised(phrase(random, 3)),
-					PUBLISHERS[random.nextInt(PUBLISHERS.length)], 1900 + random.nextInt(126), now });
+			bookRows
+				.add(new Object[] { bookBase + b, String.format("b%015x", bookBase + b), capitalised(phrase(random, 3)),
+						PUBLISHERS[random.nextInt(PUBLISHERS.length)], 1900 + random.nextInt(126), now });
 		}
 		jdbc.batchUpdate("insert into publication (id, public_id, title, publisher, print_publication_year, "
 				+ "updated_at) values (?, ?, ?, ?, ?, ?)", bookRows);
@@ -103,16 +108,17 @@ public final class SearchBenchmark {
 		List<Object[]> summaryRows = new ArrayList<>();
 		for (int c = 1; c <= chapters; c++) {
 			int label = (c - 1) % 20 + 1;
-			chapterRows.add(new Object[] { (long) c, String.format("c%015x", c), "bench-" + c, "h" + c,
-					(long) ((c - 1) / 20 + 1), String.valueOf(label),
+			long id = chapterBase + c;
+			chapterRows.add(new Object[] { id, String.format("c%015x", id), "bench-" + id, "h" + id,
+					bookBase + (c - 1) / 20 + 1, String.valueOf(label),
 					capitalised(phrase(random, 4 + random.nextInt(5))),
 					Date.valueOf(LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9000))), "Chapter",
 					String.valueOf(label * 20), String.valueOf(label * 20 + 19), label * 20, random.nextInt(3) == 0,
 					now });
-			contributorRows.add(new Object[] { (long) c, 0,
+			contributorRows.add(new Object[] { id, 0,
 					NAMES[random.nextInt(NAMES.length)] + " " + capitalised(WORDS[random.nextInt(WORDS.length)]),
 					"University of " + capitalised(WORDS[random.nextInt(WORDS.length)]) });
-			summaryRows.add(new Object[] { (long) c, 0, capitalised(phrase(random, 60)) + "." });
+			summaryRows.add(new Object[] { id, 0, capitalised(phrase(random, 60)) + "." });
 			if (c % 10_000 == 0 || c == chapters) {
 				jdbc.batchUpdate(
 						"insert into chapter (id, public_id, source_key, source_hash, publication_id, label, "
