@@ -79,7 +79,8 @@ public class CatalogueService {
 			match = BookMatch.DESCRIBED;
 		}
 		else {
-			Optional<Book> found = findByIdentifiers(bookDetails)
+			Optional<Book> identified = findByIdentifiers(bookDetails);
+			Optional<Book> found = identified
 				.or(() -> this.matching.findByContents(bookDetails, bookContents, now, merged));
 			Optional<Book> kept = existing.map(Chapter::getBook).filter((current) -> !current.isDetailsIncomplete());
 			book = found.or(() -> kept).orElseGet(() -> unnamedBook(sourceKey, bookDetails, bookContents, now));
@@ -87,7 +88,8 @@ public class CatalogueService {
 				match = BookMatch.DETAILS_INCOMPLETE;
 			}
 			else {
-				match = found.isPresent() ? BookMatch.BY_CONTENTS : BookMatch.KEPT;
+				match = identified.isPresent() ? BookMatch.BY_IDENTIFIER
+						: found.isPresent() ? BookMatch.BY_CONTENTS : BookMatch.KEPT;
 			}
 		}
 		book.offerContents(bookContents, now);

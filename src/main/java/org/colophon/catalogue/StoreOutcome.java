@@ -30,6 +30,8 @@ public record StoreOutcome(String chapterId, String bookId, Change change, BookM
 
 		/** By the book details given with the chapter. */
 		DESCRIBED,
+		/** The details named no book but carried the DOI or an ISBN of a known one. */
+		BY_IDENTIFIER,
 		/** The details named no book; its contents list named a book's known chapters. */
 		BY_CONTENTS,
 		/**

@@ -168,6 +168,7 @@ class IngestService {
 			return null;
 		}
 		String how = switch (outcome.bookMatch()) {
+			case BY_IDENTIFIER -> "filed under the known book with the same DOI or ISBN";
 			case BY_CONTENTS -> "filed under the known book whose chapters its contents list names";
 			case KEPT -> "kept in the book it was merged into";
 			default ->

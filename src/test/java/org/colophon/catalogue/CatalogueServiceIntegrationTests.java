@@ -83,6 +83,24 @@ class CatalogueServiceIntegrationTests {
 	}
 
 	@Test
+	void aChapterWhoseSourceNamesNoBookButItsIsbnGoesToTheBookWithThatIsbn() {
+		String bookId = this.catalogue
+			.store("isbn-named", "h",
+					new BookDetails("Isbn Book", null, "Isbn Press", 2003, null, "9780306406157", null), List.of(),
+					CatalogueFixtures.chapter("1", "Isbn Opening", "1"))
+			.bookId();
+
+		StoreOutcome unnamed = this.catalogue.store("isbn-unnamed", "h",
+				new BookDetails(null, null, "Isbn Press", 2003, null, "0-306-40615-2", null), List.of(),
+				CatalogueFixtures.chapter("2", "Isbn Later", null));
+
+		assertThat(unnamed.bookMatch()).isEqualTo(StoreOutcome.BookMatch.BY_IDENTIFIER);
+		assertThat(unnamed.bookId()).isEqualTo(bookId);
+		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
+			.containsExactly("Isbn Opening", "Isbn Later");
+	}
+
+	@Test
 	void aBookWithAConflictingPublisherIsNotTheOneAContentsListDescribes() {
 		BookDetails named = new BookDetails("Conflict Book", null, "One Press", 2001);
 		String bookId = this.catalogue
