@@ -51,6 +51,18 @@ final class IndexFields {
 
 	static final String BOOK_YEAR = "book.year";
 
+	/** A chapter's DOI, normalised as the catalogue keeps it. */
+	static final String DOI = "doi";
+
+	/** The book's DOI. */
+	static final String BOOK_DOI = "book.doi";
+
+	/** The book's print ISBN-13. */
+	static final String BOOK_PRINT_ISBN = "book.print_isbn";
+
+	/** The book's online ISBN-13. */
+	static final String BOOK_ONLINE_ISBN = "book.online_isbn";
+
 	private IndexFields() {
 	}
 

@@ -69,6 +69,7 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(SearchAnalysis.ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED));
+		chapter.property("doi").keywordField(IndexFields.DOI);
 		chapter.property("contributors").indexedEmbedded();
 		TypeMappingStep contributor = mapping.type(Contributor.class);
 		contributor.property("name")
@@ -90,6 +91,9 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.keywordField("publisher_facet")
 			.aggregable(Aggregable.YES)
 			.projectable(Projectable.YES);
+		book.property("doi").keywordField("doi");
+		book.property("printIsbn").keywordField("print_isbn");
+		book.property("onlineIsbn").keywordField("online_isbn");
 		book.property("printPublicationYear")
 			.genericField("year")
 			.aggregable(Aggregable.YES)

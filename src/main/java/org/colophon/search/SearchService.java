@@ -9,12 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.colophon.access.AccessService;
 import org.colophon.access.Viewer;
 import org.colophon.catalogue.Chapter;
+import org.colophon.catalogue.Doi;
+import org.colophon.catalogue.Isbn;
 import org.colophon.system.KeysetPaging;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -298,7 +301,18 @@ public class SearchService {
 	private SearchPredicate matching(SearchPredicateFactory f, SearchRequest request, QueryText query,
 			AccessService.Entitled entitled, boolean availableOnly) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
-		if (query.searchable()) {
+		Optional<String> doi = Doi.parse(query.text());
+		Optional<String> isbn = Isbn.parse(query.text());
+		if (doi.isPresent() || isbn.isPresent()) {
+			// An identifier finds what carries it, in whichever form it was typed.
+			BooleanPredicateClausesStep<?, ?> identified = f.bool();
+			doi.ifPresent((value) -> identified.should(f.match().field(IndexFields.DOI).matching(value))
+				.should(f.match().field(IndexFields.BOOK_DOI).matching(value)));
+			isbn.ifPresent((value) -> identified.should(f.match().field(IndexFields.BOOK_PRINT_ISBN).matching(value))
+				.should(f.match().field(IndexFields.BOOK_ONLINE_ISBN).matching(value)));
+			bool.must(identified);
+		}
+		else if (query.searchable()) {
 			bool.must(f.simpleQueryString()
 				.field(IndexFields.TITLE)
 				.boost(4)

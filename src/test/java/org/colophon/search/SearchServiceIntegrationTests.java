@@ -57,6 +57,13 @@ class SearchServiceIntegrationTests {
 				chapter("1", "Terror", "A. Historian", "Archives of the terror.", "Introduction", true));
 		store("terror-2", this.terror, chapter("2", "The terror of the archive and other terrors", "B. Historian",
 				"Reading the archive.", "Chapter", true));
+		store("identified-1",
+				new BookDetails("Identified book", null, "Registry Press", 2019, "10.5555/Book.7", null,
+						"978-0-306-40615-7"),
+				new ChapterDetails("1", "A chapter with an identifier", null, null,
+						List.of(new Contributor("D. Registrant", "Some University")), LocalDate.of(2019, 3, 1),
+						"Summary", List.of("Registered."), "Chapter", "1", null, false, null, List.of(), null,
+						"10.5555/Chapter.7.1"));
 		for (int i = 1; i <= 25; i++) {
 			store("paged-" + i, new BookDetails("Paging book", null, "Paging Press", 2021),
 					chapter(String.valueOf(i), "Pageable entry " + (char) ('a' + (i * 7) % 26) + i, "P. Ager",
@@ -68,6 +75,17 @@ class SearchServiceIntegrationTests {
 	void foldsDiacriticsAndCase() {
 		assertThat(ids("belyi")).contains(id("Dessins d'enfants"));
 		assertThat(ids("BÉLYI")).contains(id("Dessins d'enfants"));
+	}
+
+	@Test
+	void findsAChapterByItsDoiOrItsBooksIdentifiersInAnyFormTheyAreTyped() {
+		String identified = id("A chapter with an identifier");
+
+		assertThat(ids("https://doi.org/10.5555/chapter.7.1")).containsExactly(identified);
+		assertThat(ids("doi:10.5555/BOOK.7")).containsExactly(identified);
+		assertThat(ids("0-306-40615-2")).containsExactly(identified);
+		assertThat(ids("9780306406157")).containsExactly(identified);
+		assertThat(ids("10.5555/no.such.thing")).isEmpty();
 	}
 
 	@Test
