@@ -51,7 +51,9 @@ final class KbartWriter {
 		List<String> row = new ArrayList<>(Collections.nCopies(COLUMNS.size(), ""));
 		set(row, "publication_title", book.details().fullTitle());
 		set(row, "title_url", this.site + Links.book(book));
-		set(row, "title_id", book.id());
+		set(row, "print_identifier", book.printIsbn());
+		set(row, "online_identifier", book.onlineIsbn());
+		set(row, "title_id", (book.doi() != null) ? book.doi() : book.id());
 		set(row, "coverage_depth", title.wholeBook() ? "fulltext" : "selected articles");
 		set(row, "publisher_name", book.publisher());
 		set(row, "publication_type", "monograph");

@@ -41,6 +41,9 @@ final class MarcRecords {
 
 	private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFE\\uFFFF]");
 
+	/** The supplied title of a book the sources did not name. */
+	static final String UNNAMED_BOOK = "[Book details not in the source]";
+
 	private final MarcFactory factory = MarcFactory.newInstance();
 
 	/**
@@ -51,7 +54,14 @@ final class MarcRecords {
 		Record record = this.factory.newRecord("00000nam a22000003c 4500");
 		Integer year = book.printPublicationYear();
 		control(record, book.id(), book.updatedAt(), (year != null) ? year.toString() : null);
-		List<String> title = new ArrayList<>(List.of("a", book.title()));
+		if (book.printIsbn() != null) {
+			field(record, "020", ' ', ' ', "a", book.printIsbn(), "q", "print");
+		}
+		if (book.onlineIsbn() != null) {
+			field(record, "020", ' ', ' ', "a", book.onlineIsbn(), "q", "online");
+		}
+		doi(record, book.doi());
+		List<String> title = new ArrayList<>(List.of("a", titleOf(book)));
 		if (book.subtitle() != null) {
 			title.addAll(List.of("b", book.subtitle()));
 		}
@@ -79,6 +89,7 @@ final class MarcRecords {
 		String year = (online != null) ? Integer.toString(online.getYear())
 				: (book.printPublicationYear() != null) ? book.printPublicationYear().toString() : null;
 		control(record, chapter.id(), chapter.updatedAt(), year);
+		doi(record, details.doi());
 		List<Contributor> contributors = details.contributors();
 		if (!contributors.isEmpty()) {
 			person(record, "100", contributors.get(0));
@@ -95,13 +106,18 @@ final class MarcRecords {
 		for (Contributor contributor : contributors.subList(Math.min(1, contributors.size()), contributors.size())) {
 			person(record, "700", contributor);
 		}
-		List<String> host = new ArrayList<>(List.of("t", book.details().fullTitle()));
+		List<String> host = new ArrayList<>(
+				List.of("t", (book.details().title() != null) ? book.details().fullTitle() : titleOf(book)));
 		if (book.publisher() != null || book.printPublicationYear() != null) {
 			host.addAll(List.of("d", String.join(", ", nonNull(book.publisher(),
 					(book.printPublicationYear() != null) ? book.printPublicationYear().toString() : null))));
 		}
 		if (pages != null) {
 			host.addAll(List.of("g", "pages " + pages));
+		}
+		String isbn = (book.onlineIsbn() != null) ? book.onlineIsbn() : book.printIsbn();
+		if (isbn != null) {
+			host.addAll(List.of("z", isbn));
 		}
 		host.addAll(List.of("w", book.id()));
 		field(record, "773", '0', ' ', host.toArray(String[]::new));
@@ -131,6 +147,21 @@ final class MarcRecords {
 			i += Character.charCount(codePoint);
 		}
 		return cut.append('\u2026').toString();
+	}
+
+	/**
+	 * A book's title, or a title supplied in brackets, as cataloguers do, for a book the
+	 * sources did not name.
+	 */
+	private static String titleOf(BookInfo book) {
+		return (book.title() != null) ? book.title() : UNNAMED_BOOK;
+	}
+
+	/** A DOI as a standard identifier (024, first indicator 7, source in $2). */
+	private void doi(Record record, String doi) {
+		if (doi != null) {
+			field(record, "024", '7', ' ', "a", doi, "2", "doi");
+		}
 	}
 
 	private void control(Record record, String id, Instant updatedAt, String year) {

@@ -55,6 +55,18 @@ class KbartWriterTests {
 	}
 
 	@Test
+	void namesTheBookByItsIsbnsAndDoi() throws Exception {
+		BookInfo identified = new BookInfo("b1", new BookDetails("Identified", null, "Registry Press", 2019,
+				"https://doi.org/10.5555/Book.7", "0-306-40615-2", "9780306406157"), List.of(),
+				Instant.parse("2026-01-01T00:00:00Z"));
+		String[] cells = write(new Title(identified, true, Set.of(), false)).lines().toList().get(1).split("\t", -1);
+
+		assertThat(cells[1]).isEqualTo("9780306406157");
+		assertThat(cells[2]).isEqualTo("9780306406157");
+		assertThat(cells[11]).isEqualTo("10.5555/book.7");
+	}
+
+	@Test
 	void marksSelectedChaptersAndFreeTitles() throws Exception {
 		String[] cells = write(new Title(BOOK, false, Set.of("90609dfc5ebe730d"), true)).lines()
 			.toList()

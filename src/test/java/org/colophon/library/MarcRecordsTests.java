@@ -62,6 +62,24 @@ class MarcRecordsTests {
 	}
 
 	@Test
+	void carriesTheIsbnsAndDoisAndSuppliesATitleForAnUnnamedBook() throws Exception {
+		BookInfo identified = new BookInfo("b1", new BookDetails("Identified", null, "Registry Press", 2019,
+				"10.5555/Book.7", "9780306406157", "0-306-40615-2"), List.of(), Instant.parse("2026-03-04T05:06:07Z"));
+		Record book = this.records.book(identified, SITE);
+		assertThat(book.getVariableFields("020")).extracting((field) -> ((DataField) field).getSubfieldsAsString("aq"))
+			.containsExactly("9780306406157print", "9780306406157online");
+		assertThat(subfield(book, "024", 'a')).isEqualTo("10.5555/book.7");
+		assertThat(subfield(book, "024", '2')).isEqualTo("doi");
+
+		BookInfo unnamed = new BookInfo("b2", new BookDetails(null, null, "Registry Press", 2019), List.of(),
+				Instant.parse("2026-03-04T05:06:07Z"));
+		ChapterInfo chapter = new ChapterInfo("c2", CHAPTER.details(), unnamed, Instant.parse("2026-03-05T00:00:00Z"));
+		assertThat(subfield(this.records.book(unnamed, SITE), "245", 'a')).isEqualTo(MarcRecords.UNNAMED_BOOK);
+		assertThat(subfield(this.records.chapter(chapter, SITE), "773", 't')).isEqualTo(MarcRecords.UNNAMED_BOOK);
+		MarcSchemas.validate(collection(book, this.records.book(unnamed, SITE), this.records.chapter(chapter, SITE)));
+	}
+
+	@Test
 	void describesAChapterAsAComponentPartOfItsBook() {
 		Record record = this.records.chapter(CHAPTER, SITE);
 
