@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The institution administrator's page, and where it asks for new address ranges.
+ * The institution administrator's page (holdings, files, usage), and where it asks for
+ * new address ranges.
  */
 @Controller
 class InstitutionController {
@@ -27,16 +28,22 @@ class InstitutionController {
 
 	private final RangeRequestService requests;
 
-	InstitutionController(InstitutionGuard guard, InstitutionPage page, RangeRequestService requests) {
+	private final InstitutionUsage usage;
+
+	InstitutionController(InstitutionGuard guard, InstitutionPage page, RangeRequestService requests,
+			InstitutionUsage usage) {
 		this.guard = guard;
 		this.page = page;
 		this.requests = requests;
+		this.usage = usage;
 	}
 
 	@GetMapping(Links.INSTITUTION)
 	String showInstitution(@AuthenticationPrincipal ReaderPrincipal viewer,
 			@RequestParam(defaultValue = "0") long after, Model model) {
-		model.addAttribute("institution", this.page.view(this.guard.own(viewer), after));
+		InstitutionSummary institution = this.guard.own(viewer);
+		model.addAttribute("institution", this.page.view(institution, after));
+		model.addAttribute("usage", this.usage.view(institution.id()));
 		model.addAttribute("form", new RangeRequestForm("", ""));
 		return "institution/show";
 	}
@@ -56,6 +63,7 @@ class InstitutionController {
 			}
 		}
 		model.addAttribute("institution", this.page.view(institution, 0));
+		model.addAttribute("usage", this.usage.view(institution.id()));
 		return "institution/show";
 	}
 

@@ -3,7 +3,7 @@
  * whole platform and of what an institution is entitled to, and the institution
  * administrator's own pages.
  */
-@ApplicationModule(allowedDependencies = { "access", "account", "catalogue", "citation", "links", "system" })
+@ApplicationModule(allowedDependencies = { "access", "account", "catalogue", "citation", "counter", "links", "system" })
 package org.colophon.library;
 
 import org.springframework.modulith.ApplicationModule;

@@ -77,6 +77,40 @@ class InstitutionPagesIntegrationTests {
 	}
 
 	@Test
+	void theInstitutionPageShowsItsUsageAndSushiCredentialsAndOnlyItsOwnReportsDownload() throws Exception {
+		long ridgeway = institution("Ridgeway Usage", "192.0.2.128/26");
+		long fenland = institution("Fenland Usage", "198.51.100.128/26");
+		String librarian = administrator(ridgeway);
+		String requestorId = this.json
+			.readTree(this.mvc
+				.perform(post("/api/admin/institutions/" + ridgeway + "/sushi-credentials").with(ADMIN).with(csrf()))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("requestorId")
+			.asText();
+
+		Document page = page("/institution", httpBasic(librarian, PASSWORD));
+		assertThat(page.select("#usage-heading").text()).isEqualTo("Usage");
+		assertThat(page.select("svg[role=img] rect")).hasSize(12);
+		assertThat(page.select("section[aria-labelledby=usage-heading] table tbody tr")).hasSize(12);
+		assertThat(page.select("section[aria-labelledby=usage-heading] dd code").eachText()).contains(requestorId,
+				String.valueOf(ridgeway));
+		String tsv = page.select("section[aria-labelledby=usage-heading] a:contains(tab-separated)")
+			.first()
+			.attr("href");
+		assertThat(tsv).startsWith("/counter/institutions/" + ridgeway + "/pr.tsv?begin_date=");
+
+		this.mvc.perform(get(tsv).with(httpBasic(librarian, PASSWORD))).andExpect(status().isOk());
+		this.mvc.perform(get("/counter/institutions/" + fenland + "/pr.tsv").with(httpBasic(librarian, PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/counter/platform/pr.tsv").with(httpBasic(librarian, PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/counter/institutions/" + fenland + "/pr.tsv").with(ADMIN)).andExpect(status().isOk());
+	}
+
+	@Test
 	void institutionPageIsForInstitutionAdministratorsOnly() throws Exception {
 		this.mvc.perform(get("/institution")).andExpect(status().isFound());
 		this.mvc.perform(get("/institution").with(ADMIN)).andExpect(status().isForbidden());
