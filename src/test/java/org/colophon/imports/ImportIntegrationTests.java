@@ -209,6 +209,43 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void exportsABookAsADepositValidAgainstTheOfficialSchema(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("export.xml");
+		Files.writeString(file, sample("EXPORT", 6));
+		this.imports.importFile(file, "export.xml", ImportProgress.NONE);
+		BookInfo book = this.catalogue.bookByDoi("10.5555/export").orElseThrow();
+
+		byte[] deposit = this.mvc.perform(get("/api/publications/" + book.id() + "/crossref.xml"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/xml")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		assertThat(CrossrefSchema.validate(new java.io.ByteArrayInputStream(deposit))).isEmpty();
+		String xml = new String(deposit, StandardCharsets.UTF_8);
+		assertThat(xml).contains("<doi>10.5555/export</doi>", "<doi>10.5555/export.001</doi>",
+				"<doi>10.5555/export.002</doi>", "<doi>10.5555/export.003</doi>",
+				"<isbn media_type=\"print\">" + isbn(6, 1) + "</isbn>", "<surname>M\u00fcller</surname>",
+				"<given_name>J\u00fcrgen</given_name>", "<first_page>3</first_page>", "<resource>http://localhost");
+		List<ImportedBook> read = new java.util.ArrayList<>();
+		new CrossrefReader().read(new java.io.ByteArrayInputStream(deposit), read::add);
+		assertThat(read).singleElement()
+			.satisfies((again) -> assertThat(again.chapters()).extracting((chapter) -> chapter.details().doi())
+				.containsExactlyInAnyOrder("10.5555/export.001", "10.5555/export.002", "10.5555/export.003"));
+	}
+
+	@Test
+	void exportAnswersMissingAndIncompleteBooksAsProblems() throws Exception {
+		String bare = this.catalogue.storeBook(new BookDetails("No publisher", null, null, null), List.of()).bookId();
+
+		this.mvc.perform(get("/api/publications/nope/crossref.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/publications/" + bare + "/crossref.xml"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Not enough metadata for a deposit"));
+	}
+
+	@Test
 	void onlyAdminsImportAndUnknownJobsAreNotFound() throws Exception {
 		this.mvc.perform(get("/api/admin/imports/nope")).andExpect(status().isUnauthorized());
 		this.mvc.perform(post("/api/admin/imports").contentType(MediaType.APPLICATION_XML).content("<x/>"))
