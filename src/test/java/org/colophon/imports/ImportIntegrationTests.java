@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Crossref deposits imported into a real database, through the service, the command and
  * the admin API.
  */
-@SpringBootTest(
-		properties = { "colophon.seeds.load-on-startup=false", "colophon.admin.email=" + ImportIntegrationTests.ADMIN,
-				"colophon.admin.password=" + ImportIntegrationTests.PASSWORD })
+@SpringBootTest(properties = { "colophon.seeds.load-on-startup=false", "colophon.imports.command=true",
+		"colophon.admin.email=" + ImportIntegrationTests.ADMIN,
+		"colophon.admin.password=" + ImportIntegrationTests.PASSWORD })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ImportIntegrationTests {
@@ -145,6 +145,11 @@ class ImportIntegrationTests {
 				"b.xml: failed, not a format this site imports (a Crossref deposit)");
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.xml [").contains("100%").contains("4 records");
 		assertThat(command.getExitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void theCommandIsABeanWhenAskedFor(@Autowired ImportCommand command) {
+		assertThat(command.getExitCode()).as("started without paths: usage").isEqualTo(2);
 	}
 
 	@Test
