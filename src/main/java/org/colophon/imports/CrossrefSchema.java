@@ -106,7 +106,10 @@ final class CrossrefSchema {
 		try {
 			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,jar:file");
+			// Only the shipped files: from the class path in tests, from the nested jar
+			// when
+			// packaged.
+			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
 			factory.setResourceResolver(new ShippedResources());
 			return factory.newSchema(main);
 		}

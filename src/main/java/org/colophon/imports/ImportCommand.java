@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -27,6 +28,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
+	@Autowired
 	ImportCommand(ImportService imports) {
 		this(imports, System.out, System.err);
 	}

@@ -89,6 +89,9 @@ public final class Links {
 	/** One delivery as JSON. */
 	public static final String API_DELIVERY = API_DELIVERIES + "/{id}";
 
+	/** A book and its chapters as a Crossref deposit. */
+	public static final String API_BOOK_CROSSREF = API_BOOK + "/crossref.xml";
+
 	/** Where an admin uploads a file to import. */
 	public static final String API_IMPORTS = "/api/admin/imports";
 

@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Crossref deposits imported into a real database, through the service, the command and
  * the admin API.
  */
-@SpringBootTest(
-		properties = { "colophon.seeds.load-on-startup=false", "colophon.admin.email=" + ImportIntegrationTests.ADMIN,
-				"colophon.admin.password=" + ImportIntegrationTests.PASSWORD })
+@SpringBootTest(properties = { "colophon.seeds.load-on-startup=false", "colophon.imports.command=true",
+		"colophon.admin.email=" + ImportIntegrationTests.ADMIN,
+		"colophon.admin.password=" + ImportIntegrationTests.PASSWORD })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ImportIntegrationTests {
@@ -148,6 +148,11 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void theCommandIsABeanWhenAskedFor(@Autowired ImportCommand command) {
+		assertThat(command.getExitCode()).as("started without paths: usage").isEqualTo(2);
+	}
+
+	@Test
 	void theCommandWithoutPathsSaysHowToUseIt() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		ImportCommand command = new ImportCommand(this.imports, System.out,
@@ -206,6 +211,43 @@ class ImportIntegrationTests {
 			sum += (body.charAt(i) - '0') * ((i % 2 == 0) ? 1 : 3);
 		}
 		return body + (10 - sum % 10) % 10;
+	}
+
+	@Test
+	void exportsABookAsADepositValidAgainstTheOfficialSchema(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("export.xml");
+		Files.writeString(file, sample("EXPORT", 6));
+		this.imports.importFile(file, "export.xml", ImportProgress.NONE);
+		BookInfo book = this.catalogue.bookByDoi("10.5555/export").orElseThrow();
+
+		byte[] deposit = this.mvc.perform(get("/api/publications/" + book.id() + "/crossref.xml"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/xml")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		assertThat(CrossrefSchema.validate(new java.io.ByteArrayInputStream(deposit))).isEmpty();
+		String xml = new String(deposit, StandardCharsets.UTF_8);
+		assertThat(xml).contains("<doi>10.5555/export</doi>", "<doi>10.5555/export.001</doi>",
+				"<doi>10.5555/export.002</doi>", "<doi>10.5555/export.003</doi>",
+				"<isbn media_type=\"print\">" + isbn(6, 1) + "</isbn>", "<surname>M\u00fcller</surname>",
+				"<given_name>J\u00fcrgen</given_name>", "<first_page>3</first_page>", "<resource>http://localhost");
+		List<ImportedBook> read = new java.util.ArrayList<>();
+		new CrossrefReader().read(new java.io.ByteArrayInputStream(deposit), read::add);
+		assertThat(read).singleElement()
+			.satisfies((again) -> assertThat(again.chapters()).extracting((chapter) -> chapter.details().doi())
+				.containsExactlyInAnyOrder("10.5555/export.001", "10.5555/export.002", "10.5555/export.003"));
+	}
+
+	@Test
+	void exportAnswersMissingAndIncompleteBooksAsProblems() throws Exception {
+		String bare = this.catalogue.storeBook(new BookDetails("No publisher", null, null, null), List.of()).bookId();
+
+		this.mvc.perform(get("/api/publications/nope/crossref.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/publications/" + bare + "/crossref.xml"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Not enough metadata for a deposit"));
 	}
 
 	@Test
