@@ -1,7 +1,6 @@
 package org.colophon.browser;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.colophon.browser.HostilePages.assertCitationMeta;
+import static org.colophon.browser.HostilePages.assertInert;
+import static org.colophon.browser.HostilePages.assertJsonLd;
+import static org.colophon.browser.HostilePages.assertTitleWhole;
+import static org.colophon.browser.HostilePages.dialogs;
+import static org.colophon.browser.HostilePages.violations;
 
 /**
  * A capture whose every text field carries markup, script, {@code javascript:} and
@@ -54,86 +59,37 @@ class HostileInputBrowserTests {
 			"<script>alert('contents')</script> \"><img src=x onerror=alert('contents')> </title> {{7*7}} [[${7*7}]]",
 			"javascript:alert('contents')");
 
-	/**
-	 * Counts Content-Security-Policy violations and swallows dialogs into a list, in
-	 * every document before its own scripts run. Scripts added over the DevTools protocol
-	 * are exempt from the page's policy, so the watcher itself breaks no rule.
-	 */
-	private static final String WATCHER = """
-			window.colophonViolations = [];
-			window.colophonDialogs = [];
-			document.addEventListener('securitypolicyviolation', function (event) {
-			  window.colophonViolations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sample);
-			});
-			['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {
-			  window[name] = function (message) { window.colophonDialogs.push(name + ': ' + message); };
-			});
-			""";
-
-	/** Elements and attributes that exist only if a payload was parsed as markup. */
-	private static final String INJECTED = "img[src='x'], svg, iframe, b, [onerror], [onload], [onmouseover],"
-			+ " a[href^='javascript:' i], script:not([src]):not([type='application/ld+json'])";
-
 	@BeforeAll
 	static void watchEveryPage(Browser browser) {
-		browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCHER));
+		HostilePages.watch(browser);
 	}
 
 	@ParameterizedTest
 	@EnumSource(names = { "HOME", "BOOK", "CHAPTER", "CITE", "SAVE_KINDLE", "SAVE_DROPBOX", "SAVE_GOOGLE_DRIVE" })
 	void showsEveryPayloadAsTextAndRunsNone(SitePage page, Browser browser) {
-		browser.consoleErrors();
-		browser.open(page.path(browser.baseUrl()));
-
-		String text = (String) browser.script("return document.body.innerText;");
-		assertThat(text).contains(expectedText(page));
-		assertThat(browser.findAll(INJECTED)).as("elements made from payloads").isEmpty();
-		assertThat(violations(browser)).as("Content-Security-Policy violations").isEmpty();
-		assertThat(dialogs(browser)).as("dialogs opened").isEmpty();
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertInert(browser, page.path(browser.baseUrl()), expectedText(page));
 	}
 
 	@ParameterizedTest
 	@EnumSource(names = { "BOOK", "CHAPTER", "CITE", "SAVE_KINDLE" })
 	void keepsTheDocumentTitleWhole(SitePage page, Browser browser) {
-		browser.open(page.path(browser.baseUrl()));
-
-		// The text after the payload's </title> is still in the title: the element was
-		// not
-		// closed early.
-		assertThat(browser.driver().getTitle()).contains((page == SitePage.BOOK) ? BOOK_TITLE : TITLE);
-		assertThat(browser.findAll("head title")).hasSize(1);
+		assertTitleWhole(browser, page.path(browser.baseUrl()), (page == SitePage.BOOK) ? BOOK_TITLE : TITLE);
 	}
 
 	@Test
 	void metaTagsCarryThePayloadsAsAttributeValues(Browser browser) {
 		browser.open(SitePage.CHAPTER.path(browser.baseUrl()));
 
-		assertThat(meta(browser, "name", "citation_title")).containsExactly(TITLE);
-		assertThat(meta(browser, "name", "citation_author")).containsExactly(FIRST_AUTHOR, SECOND_AUTHOR);
-		assertThat(meta(browser, "name", "citation_author_institution")).containsExactly(FIRST_AFFILIATION,
-				SECOND_AFFILIATION);
-		assertThat(meta(browser, "name", "citation_publisher")).containsExactly(PUBLISHER);
-		assertThat(meta(browser, "property", "og:title")).containsExactly(TITLE);
-		assertThat(meta(browser, "name", "description")).singleElement()
-			.satisfies((description) -> assertThat(SUMMARY).startsWith(description.replaceAll("\\.\\.\\.$", "")));
-		assertThat(browser.findAll("head meta[http-equiv], head base")).as("no refresh or base from a payload")
-			.isEmpty();
+		assertCitationMeta(browser, TITLE, List.of(FIRST_AUTHOR, SECOND_AUTHOR),
+				List.of(FIRST_AFFILIATION, SECOND_AFFILIATION), PUBLISHER, SUMMARY);
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void jsonLdStaysOneDataBlockThatParsesBackToThePayloads(Browser browser) {
 		browser.open(SitePage.CHAPTER.path(browser.baseUrl()));
 
-		assertThat(browser.findAll("script[type='application/ld+json']")).hasSize(1);
-		Map<String, Object> jsonLd = (Map<String, Object>) browser
-			.script("return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent);");
-		assertThat(jsonLd).containsEntry("name", TITLE)
-			.containsEntry("abstract", SUMMARY + "\n\n" + SUMMARY_CLOSING_SCRIPT);
-		assertThat((List<Map<String, Object>>) jsonLd.get("author")).extracting((author) -> author.get("name"))
-			.containsExactly(FIRST_AUTHOR, SECOND_AUTHOR);
-		assertThat((Map<String, Object>) jsonLd.get("isPartOf")).containsEntry("name", BOOK_TITLE + ": " + SUBTITLE);
+		assertJsonLd(browser, TITLE, SUMMARY + "\n\n" + SUMMARY_CLOSING_SCRIPT, List.of(FIRST_AUTHOR, SECOND_AUTHOR),
+				BOOK_TITLE + ": " + SUBTITLE);
 	}
 
 	@Test
@@ -159,23 +115,6 @@ class HostileInputBrowserTests {
 					REFERENCE);
 			default -> List.of(TITLE);
 		};
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> violations(Browser browser) {
-		return (List<String>) browser.script("return window.colophonViolations;");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> dialogs(Browser browser) {
-		return (List<String>) browser.script("return window.colophonDialogs;");
-	}
-
-	private static List<String> meta(Browser browser, String attribute, String value) {
-		return browser.findAll("head meta[" + attribute + "='" + value + "']")
-			.stream()
-			.map((meta) -> meta.getDomAttribute("content"))
-			.toList();
 	}
 
 }
