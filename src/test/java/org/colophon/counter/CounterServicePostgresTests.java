@@ -3,6 +3,7 @@ package org.colophon.counter;
 import java.io.IOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.colophon.EmbeddedPostgresServers;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,22 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class CounterServicePostgresTests extends CounterServiceTests {
 
-	private static final EmbeddedPostgres postgres = start();
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not start embedded PostgreSQL", ex);
-		}
-	}
+	private static final EmbeddedPostgres postgres = EmbeddedPostgresServers.start();
 
 	@DynamicPropertySource
 	static void datasource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		EmbeddedPostgresServers.register(registry, postgres);
 	}
 
 	@AfterAll

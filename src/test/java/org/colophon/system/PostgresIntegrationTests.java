@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.colophon.EmbeddedPostgresServers;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.BookWithChapters;
@@ -39,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles({ "test", "postgres" })
 class PostgresIntegrationTests {
 
-	private static final EmbeddedPostgres postgres = start();
+	private static final EmbeddedPostgres postgres = EmbeddedPostgresServers.start();
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -50,20 +51,9 @@ class PostgresIntegrationTests {
 	@Autowired
 	private MockMvc mvc;
 
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not start embedded PostgreSQL", ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void datasource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		EmbeddedPostgresServers.register(registry, postgres);
 	}
 
 	@AfterAll
