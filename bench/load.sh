@@ -3,6 +3,7 @@
 # the book page, the chapter's JSON, OAI-PMH ListRecords and, when the app has it, search; the
 # live heap (after a forced full collection) and the process's resident memory are sampled every 15 s.
 # Usage: bench/load.sh [seconds per endpoint, default 300] [jar, default: build one]
+# LOAD_ONLY=search (a word of an endpoint's name) runs that endpoint alone.
 # Prints per endpoint: requests, rate, latency percentiles, errors (socket errors and answers that
 # are not 2xx/3xx), and the memory samples; the full output of wrk and the samples stay in $work.
 set -euo pipefail
@@ -18,7 +19,8 @@ work=$(mktemp -d /tmp/colophon-load.XXXXXX)
 port=18181
 base="http://127.0.0.1:$port"
 java -Xmx512m -jar "$jar" --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db" \
-  --colophon.seeds.location="$PWD/seeds" --colophon.content.location="$work/content" > "$work/app.log" 2>&1 &
+  --colophon.seeds.location="$PWD/seeds" --colophon.content.location="$work/content" \
+  --colophon.search.location="$work/search" > "$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; echo "Output kept in $work"' EXIT
 until grep -q "Seed .*: CREATED\|Application run failed" "$work/app.log"; do sleep 0.5; done
@@ -45,6 +47,7 @@ sample() {
 for target in "${targets[@]}"; do
   name=${target%%|*}
   path=${target#*|}
+  case "$name" in *"${LOAD_ONLY:-}"*) ;; *) continue ;; esac
   tag=${name// /_}
   sample "$tag" &
   sampler=$!

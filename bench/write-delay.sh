@@ -19,7 +19,8 @@ for round in 1 2; do
   for options in "" ";WRITE_DELAY=0"; do
     work=$(mktemp -d)
     java -Xmx512m -jar "$jar" --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db$options" \
-      --colophon.seeds.location="$PWD/seeds" --colophon.content.location="$work/content" > "$work/app.log" 2>&1 &
+      --colophon.seeds.location="$PWD/seeds" --colophon.content.location="$work/content" \
+      --colophon.search.location="$work/search" > "$work/app.log" 2>&1 &
     pid=$!
     until grep -q "Seed .*: CREATED\|Application run failed" "$work/app.log"; do sleep 0.5; done
     chapter=$(curl -s "http://127.0.0.1:$port/api/chapters?size=1" | grep -o '"url":"/chapters/[^"#?/]*/[^"#?/]*"' | head -1 | cut -d'"' -f4)
