@@ -45,8 +45,11 @@ public class ImportService {
 
 	private final CrossrefReader crossref = new CrossrefReader();
 
-	ImportService(CatalogueService catalogue) {
+	private final ImportMetrics metrics;
+
+	ImportService(CatalogueService catalogue, ImportMetrics metrics) {
 		this.catalogue = catalogue;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -64,7 +67,10 @@ public class ImportService {
 				}
 				catch (IOException | UncheckedIOException ex) {
 					logger.error("Could not list {}", path, ex);
-					reports.add(ImportReport.refused(path.toString(), null, "the folder could not be read", List.of()));
+					ImportReport refused = ImportReport.refused(path.toString(), null, "the folder could not be read",
+							List.of());
+					this.metrics.record(refused);
+					reports.add(refused);
 				}
 			}
 			else {
@@ -75,9 +81,16 @@ public class ImportService {
 	}
 
 	/**
-	 * Imports one file, reported under {@code name}.
+	 * Imports one file, reported under {@code name}, and counts the outcome in the
+	 * metrics.
 	 */
 	public ImportReport importFile(Path file, String name, ImportProgress progress) {
+		ImportReport report = read(file, name, progress);
+		this.metrics.record(report);
+		return report;
+	}
+
+	private ImportReport read(Path file, String name, ImportProgress progress) {
 		if (!Files.isRegularFile(file)) {
 			return ImportReport.refused(name, null, "no such file", List.of());
 		}

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookInfo;
@@ -82,6 +84,27 @@ class ImportIntegrationTests {
 		assertThat(chapter.details().part()).isEqualTo("Part I - Harbours");
 		assertThat(chapter.details().contributors()).hasSize(2);
 		assertThat(chapter.book().id()).isEqualTo(book.id());
+	}
+
+	@Test
+	void importsAreCountedInTheMetricsByOutcome(@Autowired MeterRegistry registry, @TempDir Path folder)
+			throws IOException {
+		Path file = folder.resolve("counted.xml");
+		Files.writeString(file, sample("COUNTED", 7));
+		Path text = Files.writeString(folder.resolve("counted.txt"), "not a deposit");
+		double imported = count(registry, "colophon.import.files", "status", "IMPORTED");
+		double refused = count(registry, "colophon.import.files", "status", "FAILED");
+		double created = count(registry, "colophon.import.records", "outcome", "created");
+		double unchanged = count(registry, "colophon.import.records", "outcome", "unchanged");
+
+		this.imports.importFile(file, "counted.xml", ImportProgress.NONE);
+		this.imports.importFile(file, "counted.xml", ImportProgress.NONE);
+		this.imports.importFile(text, "counted.txt", ImportProgress.NONE);
+
+		assertThat(count(registry, "colophon.import.files", "status", "IMPORTED")).isEqualTo(imported + 2);
+		assertThat(count(registry, "colophon.import.files", "status", "FAILED")).isEqualTo(refused + 1);
+		assertThat(count(registry, "colophon.import.records", "outcome", "created")).isEqualTo(created + 4);
+		assertThat(count(registry, "colophon.import.records", "outcome", "unchanged")).isEqualTo(unchanged + 4);
 	}
 
 	@Test
@@ -197,6 +220,11 @@ class ImportIntegrationTests {
 	 * The sample with its DOIs and ISBNs made unique to a test, so that no test finds the
 	 * book another stored.
 	 */
+	private static double count(MeterRegistry registry, String name, String tag, String value) {
+		Counter counter = registry.find(name).tag(tag, value).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
 	private static String sample(String doiKey, int n) throws IOException {
 		return Files.readString(SAMPLE)
 			.replace("10.5555/RIVERS", "10.5555/" + doiKey)
