@@ -12,12 +12,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * One card among the access options: a way to get access, for every publication or for
  * one, with a price when it is a purchase.
  */
 @Entity
+@ChangesPages(PageVersions.Kind.ACCESS)
 @Table(name = "access_option")
 class AccessOption {
 

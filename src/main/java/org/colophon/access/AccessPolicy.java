@@ -10,11 +10,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * The access model set for one publication or chapter, overriding what its capture said.
  */
 @Entity
+@ChangesPages(PageVersions.Kind.ACCESS)
 @Table(name = "access_policy")
 class AccessPolicy {
 

@@ -38,7 +38,7 @@ public class AccessService {
 
 	private final AccessPolicyRepository policies;
 
-	private final InstitutionRepository institutions;
+	private final InstitutionRanges ranges;
 
 	private final ReaderService readers;
 
@@ -50,10 +50,10 @@ public class AccessService {
 
 	private final Clock clock;
 
-	AccessService(AccessPolicyRepository policies, InstitutionRepository institutions, ReaderService readers,
+	AccessService(AccessPolicyRepository policies, InstitutionRanges ranges, ReaderService readers,
 			EntitlementRepository entitlements, AccessOptionRepository options, MessageSource messages, Clock clock) {
 		this.policies = policies;
-		this.institutions = institutions;
+		this.ranges = ranges;
 		this.readers = readers;
 		this.entitlements = entitlements;
 		this.options = options;
@@ -95,8 +95,7 @@ public class AccessService {
 		LocalDate today = LocalDate.now(this.clock);
 		Reader reader = (viewer.readerId() != null) ? this.readers.find(viewer.readerId()).orElse(null) : null;
 		List<Long> institutionIds = new ArrayList<>();
-		this.institutions.findByAddress(IpRange.hexOf(viewer.address()))
-			.forEach((institution) -> institutionIds.add(institution.getId()));
+		institutionIds.addAll(this.ranges.institutionsAt(viewer.address()));
 		if (reader != null && reader.getInstitutionId() != null) {
 			institutionIds.add(reader.getInstitutionId());
 		}
@@ -123,6 +122,15 @@ public class AccessService {
 	}
 
 	/**
+	 * The ids, in ascending order, of the institutions whose address ranges hold the
+	 * viewer's address (from memory, kept in step with every change): with the record and
+	 * access versions, all that an anonymous viewer's decisions depend on.
+	 */
+	public List<Long> institutionsAt(Viewer viewer) {
+		return this.ranges.institutionsAt(viewer.address());
+	}
+
+	/**
 	 * The access decision for this viewer on this chapter.
 	 */
 	public AccessDecision decide(ChapterInfo chapter, Viewer viewer) {
@@ -136,8 +144,7 @@ public class AccessService {
 		LocalDate today = LocalDate.now(this.clock);
 		Reader reader = (viewer.readerId() != null) ? this.readers.find(viewer.readerId()).orElse(null) : null;
 		List<Long> institutionIds = new ArrayList<>();
-		this.institutions.findByAddress(IpRange.hexOf(viewer.address()))
-			.forEach((institution) -> institutionIds.add(institution.getId()));
+		institutionIds.addAll(this.ranges.institutionsAt(viewer.address()));
 		if (reader != null && reader.getInstitutionId() != null) {
 			institutionIds.add(reader.getInstitutionId());
 		}
@@ -174,11 +181,7 @@ public class AccessService {
 				return member;
 			}
 		}
-		return this.institutions.findByAddress(IpRange.hexOf(viewer.address()))
-			.stream()
-			.map(Institution::getId)
-			.sorted()
-			.findFirst();
+		return this.ranges.institutionsAt(viewer.address()).stream().findFirst();
 	}
 
 	private List<OfferedOption> offeredOptions(ChapterInfo chapter, Reader reader) {

@@ -10,12 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * An institution's or a reader's right to a publication (and so all its chapters) or to
  * one chapter, perpetual or for a date range (both ends inclusive).
  */
 @Entity
+@ChangesPages(PageVersions.Kind.ACCESS)
 class Entitlement {
 
 	@Id

@@ -11,12 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * A library or other subscriber whose readers are recognised by the addresses they come
  * from.
  */
 @Entity
+@ChangesPages(PageVersions.Kind.ACCESS)
 class Institution {
 
 	/** The most characters a name may have. */

@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * A book: the publication that chapters belong to.
@@ -28,6 +30,7 @@ import jakarta.persistence.Table;
  * contents, until it is merged into the book it is.
  */
 @Entity
+@ChangesPages(PageVersions.Kind.CATALOGUE)
 @Table(name = "publication")
 class Book {
 

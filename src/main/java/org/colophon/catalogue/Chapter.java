@@ -17,11 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * A chapter of a publication, as described on its landing page.
  */
 @Entity
+@ChangesPages(PageVersions.Kind.CATALOGUE)
 public class Chapter {
 
 	@Id

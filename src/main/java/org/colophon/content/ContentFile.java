@@ -10,12 +10,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.colophon.system.ChangesPages;
+import org.colophon.system.PageVersions;
 
 /**
  * A chapter's full text in one format, kept in the content store under a key the platform
  * chose.
  */
 @Entity
+@ChangesPages(PageVersions.Kind.CATALOGUE)
 @Table(name = "content_file")
 class ContentFile {
 

@@ -1,5 +1,6 @@
 package org.colophon.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.links.Links;
@@ -26,11 +27,14 @@ class BookController {
 	}
 
 	@GetMapping({ Links.BOOK, Links.BOOK_PAGE })
-	String showBook(@PathVariable String id, @PathVariable(required = false) String slug, Model model) {
+	String showBook(@PathVariable String id, @PathVariable(required = false) String slug, HttpServletRequest request,
+			Model model) {
 		BookWithChapters book = this.catalogue.bookWithChapters(id);
 		if (!book.book().slug().equals(slug)) {
 			return "redirect:" + Links.book(book.book());
 		}
+		// The same for every visitor: no access decision is shown, only access models.
+		request.setAttribute(PageCacheFilter.SAME_FOR_EVERY_VISITOR, Boolean.TRUE);
 		model.addAttribute("book", BookView.of(book.book(), book.chapters()));
 		model.addAttribute("accessModels", this.search.accessModels(id));
 		return "book/show";

@@ -16,6 +16,8 @@ import org.colophon.delivery.SaveDestination;
 import org.colophon.links.Links;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Builds the chapter landing page and the plain pages of its save dialogs: the chapter,
@@ -82,6 +84,10 @@ class ChapterPage {
 	private LandingMetadata addLanding(Model model, ChapterInfo chapter, Viewer viewer, SaveForm form,
 			String formTarget, Map<String, String> errors) {
 		AccessView access = addChapter(model, chapter, viewer, form, formTarget, errors);
+		if (access.openToEveryone()) {
+			RequestContextHolder.currentRequestAttributes()
+				.setAttribute(PageCacheFilter.SAME_FOR_EVERY_VISITOR, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		}
 		LandingMetadata metadata = this.citations.landing(chapter, access);
 		model.addAttribute("metadata", metadata);
 		model.addAttribute("cite", this.citations.cite(chapter, CitationService.DEFAULT_STYLE));

@@ -53,7 +53,7 @@ class AccessServiceTests {
 	private AccessPolicyRepository policies;
 
 	@Mock
-	private InstitutionRepository institutions;
+	private InstitutionRanges ranges;
 
 	@Mock
 	private ReaderService readers;
@@ -76,8 +76,8 @@ class AccessServiceTests {
 			messages.addMessage("access.option." + kind + ".description", Locale.ENGLISH, "about " + kind);
 		}
 		Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-		this.service = new AccessService(this.policies, this.institutions, this.readers, this.entitlements,
-				this.options, messages, clock);
+		this.service = new AccessService(this.policies, this.ranges, this.readers, this.entitlements, this.options,
+				messages, clock);
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 	}
 
@@ -247,7 +247,7 @@ class AccessServiceTests {
 	}
 
 	private void libraryOnCampusHolds(Entitlement entitlement) {
-		given(this.institutions.findByAddress(IpRange.hexOf(CAMPUS))).willReturn(List.of(this.library));
+		given(this.ranges.institutionsAt(CAMPUS)).willReturn(List.of(7L));
 		given(this.entitlements.findForInstitutions(List.of(7L), "c1", "p1")).willReturn(List.of(entitlement));
 	}
 
