@@ -14,12 +14,19 @@ if [ -z "$jar" ]; then
   jar=$(ls target/colophon-*.jar | grep -v original | head -1)
 fi
 port=18182
+# The seed with a PDF beside it, so that the chapter has a full text to refuse.
+seeds=$(mktemp -d)
+trap 'rm -rf "$seeds"' EXIT
+for capture in seeds/*.txt; do
+  cp "$capture" "$seeds/"
+  head -c 40960 /dev/urandom > "$seeds/$(basename "$capture" .txt).pdf"
+done
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $warm s warm-up, $measure s measured, wrk -t2 -c16"
 for round in 1 2; do
   for options in "" ";WRITE_DELAY=0"; do
     work=$(mktemp -d)
     java -Xmx512m -jar "$jar" --server.port=$port --spring.datasource.url="jdbc:h2:file:$work/db$options" \
-      --colophon.seeds.location="$PWD/seeds" --colophon.content.location="$work/content" \
+      --colophon.seeds.location="$seeds" --colophon.content.location="$work/content" \
       --colophon.search.location="$work/search" > "$work/app.log" 2>&1 &
     pid=$!
     until grep -q "Seed .*: CREATED\|Application run failed" "$work/app.log"; do sleep 0.5; done
