@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The rendered-page cache and its filter, which runs after the security filters (so it
- * knows whether the visitor is signed in) and before the controllers. Its hits and misses
- * are published as the {@code cache.gets} meter of the cache named {@code pages}.
+ * The entity tags of API answers and exports ({@link ConditionalAnswersFilter}), and the
+ * rendered-page cache and its filter, which runs after the security filters (so it knows
+ * whether the visitor is signed in) and before the controllers. Its hits and misses are
+ * published as the {@code cache.gets} meter of the cache named {@code pages}.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
@@ -38,6 +39,14 @@ class PageCacheConfiguration {
 				new PageCacheFilter(pages, access, versions, clock, properties));
 		registration.setOrder(0);
 		registration.setEnabled(properties.cache());
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ConditionalAnswersFilter> conditionalAnswersFilter() {
+		FilterRegistrationBean<ConditionalAnswersFilter> registration = new FilterRegistrationBean<>(
+				new ConditionalAnswersFilter());
+		registration.setOrder(1);
 		return registration;
 	}
 

@@ -200,6 +200,34 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	void apiAnswersAndCitationExportsAnswerConditionalRequests() throws Exception {
+		StoreOutcome stored = store("api-tags", "Chapter answered", "Answers");
+		for (String url : List.of("/api/chapters/" + stored.chapterId(), path(stored) + "/cite.ris")) {
+			MockHttpServletResponse first = this.mvc.perform(get(url)).andReturn().getResponse();
+			String etag = first.getHeader(HttpHeaders.ETAG);
+			assertThat(first.getStatus()).as(url).isEqualTo(200);
+			assertThat(etag).as(url).isNotBlank();
+			assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).as(url).isEqualTo("no-cache, private");
+
+			assertThat(this.mvc.perform(get(url).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(url).isEqualTo(304);
+		}
+		String before = this.mvc.perform(get("/api/chapters/" + stored.chapterId()))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		store("api-tags", "Chapter answered again", "Answers");
+		MockHttpServletResponse changed = this.mvc
+			.perform(get("/api/chapters/" + stored.chapterId()).header(HttpHeaders.IF_NONE_MATCH, before))
+			.andReturn()
+			.getResponse();
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(changed.getContentAsString()).contains("Chapter answered again");
+	}
+
+	@Test
 	void aPageTheSameForEveryVisitorMayBeKeptBySharedCaches() throws Exception {
 		StoreOutcome stored = store("shared", "Chapter for everyone", "Shared");
 		this.mvc
