@@ -36,7 +36,7 @@ trap cleanup EXIT
 until grep -q "Seed .*: CREATED\|Application run failed" "$work/app.log"; do sleep 0.5; done
 base="http://127.0.0.1:$app_port"
 path=$(curl -s "$base/api/chapters?size=1" | grep -o '"url":"/chapters/[^"#?]*"' | head -1 | cut -d'"' -f4)
-book=$(curl -s "$base/api/chapters?size=1" | grep -o '"bookId":"[^"]*"' | head -1 | cut -d'"' -f4)
+book=$(echo "$path" | cut -d/ -f3 | xargs -I{} curl -s "$base/api/chapters/{}" | grep -o '"/books/[^/"]*' | head -1 | cut -d/ -f3)
 
 mkdir -p "$work/nginx/html" "$work/nginx/logs"
 curl -s -o "$work/nginx/html/chapter.html" "$base$path"
