@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.colophon.account.Reader;
+import org.colophon.account.ReaderPrincipal;
 import org.colophon.account.Role;
 import org.colophon.account.ValidPassword;
 import org.colophon.system.KeysetPage;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,18 +64,19 @@ class AdminReaderPageController {
 	}
 
 	@GetMapping(READER)
-	String showReader(@PathVariable long id, Model model) {
+	String showReader(@AuthenticationPrincipal ReaderPrincipal viewer, @PathVariable long id, Model model) {
 		Reader reader = this.admin.reader(id);
 		model.addAttribute("roleForm", new RoleForm(reader.getRole(), reader.getInstitutionId()));
-		return show(reader, model);
+		return show(viewer, reader, model);
 	}
 
 	@PostMapping(READER + "/role")
-	String submitRole(@PathVariable long id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String submitRole(@AuthenticationPrincipal ReaderPrincipal viewer, @PathVariable long id,
+			@Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.admin.changeRole(id, form.role(), form.institutionId());
+				this.admin.changeRole(actor(viewer), id, form.role(), form.institutionId());
 				redirect.addFlashAttribute("notice", "admin.reader.role.changed");
 				return "redirect:" + READER;
 			}
@@ -81,12 +84,19 @@ class AdminReaderPageController {
 				result.rejectValue(ex.field(), "admin.invalid", new Object[] { ex.getMessage() }, ex.getMessage());
 			}
 		}
-		return show(this.admin.reader(id), model);
+		return show(viewer, this.admin.reader(id), model);
 	}
 
 	@PostMapping(READER + "/delete")
-	String submitDeletion(@PathVariable long id, RedirectAttributes redirect) {
-		this.admin.deleteReader(id);
+	String submitDeletion(@AuthenticationPrincipal ReaderPrincipal viewer, @PathVariable long id,
+			RedirectAttributes redirect) {
+		try {
+			this.admin.deleteReader(actor(viewer), id);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("refusal", "admin.reader.own");
+			return "redirect:" + READER;
+		}
 		redirect.addFlashAttribute("notice", "admin.reader.deleted");
 		return "redirect:" + READERS;
 	}
@@ -100,8 +110,13 @@ class AdminReaderPageController {
 		return "admin/readers";
 	}
 
-	private String show(Reader reader, Model model) {
+	private static Long actor(ReaderPrincipal viewer) {
+		return (viewer != null) ? viewer.id() : null;
+	}
+
+	private String show(ReaderPrincipal viewer, Reader reader, Model model) {
 		model.addAttribute("reader", ReaderRow.of(reader));
+		model.addAttribute("own", viewer != null && reader.getId().equals(viewer.id()));
 		model.addAttribute("roles", Role.values());
 		return "admin/reader";
 	}

@@ -305,6 +305,19 @@ public class AdminService {
 	 * institution or an institution administrator would have none
 	 */
 	public Reader changeRole(long id, Role role, Long institutionId) {
+		return changeRole(null, id, role, institutionId);
+	}
+
+	/**
+	 * Gives a reader another role, as {@link #changeRole(long, Role, Long)}, on behalf of
+	 * a signed-in admin, who cannot change their own role this way (and so lock
+	 * themselves out).
+	 * @throws InvalidInputException naming {@code role} when the admin is that reader
+	 */
+	public Reader changeRole(Long actingReaderId, long id, Role role, Long institutionId) {
+		if (actingReaderId != null && actingReaderId == id) {
+			throw new InvalidInputException("role", "cannot be changed on your own account");
+		}
 		if (institutionId != null && this.institutions.findById(institutionId).isEmpty()) {
 			throw new InvalidInputException("institutionId", "no institution with id " + institutionId);
 		}
@@ -313,6 +326,19 @@ public class AdminService {
 		}
 		return this.readerService.changeRole(id, role, institutionId)
 			.orElseThrow(() -> new RecordNotFoundException("reader", id));
+	}
+
+	/**
+	 * Deletes a reader's account on behalf of a signed-in admin, who cannot delete their
+	 * own.
+	 * @throws RecordNotFoundException when there is no such reader
+	 * @throws InvalidInputException naming {@code id} when the admin is that reader
+	 */
+	public void deleteReader(Long actingReaderId, long id) {
+		if (actingReaderId != null && actingReaderId == id) {
+			throw new InvalidInputException("id", "cannot delete your own account");
+		}
+		deleteReader(id);
 	}
 
 	public void deleteReader(long id) {

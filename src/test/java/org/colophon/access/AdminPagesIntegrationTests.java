@@ -279,6 +279,33 @@ class AdminPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdminCannotDemoteOrDeleteTheirOwnAccountOnThePages() throws Exception {
+		String email = "self-" + UUID.randomUUID() + "@colophon.test";
+		long self = this.admin.createReader(email, PASSWORD, null, Role.ADMIN).getId();
+		RequestPostProcessor asSelf = httpBasic(email, PASSWORD);
+
+		Document own = Jsoup.parse(this.mvc.perform(get("/admin/readers/" + self).with(asSelf))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(own.select(".own-account").text()).startsWith("This is your own account");
+		assertThat(own.select("form[action$=/delete]")).isEmpty();
+		Document refused = Jsoup.parse(this.mvc
+			.perform(post("/admin/readers/" + self + "/role").with(asSelf).with(csrf()).param("role", "READER"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.select("#role-error").text()).isEqualTo("cannot be changed on your own account");
+		this.mvc.perform(post("/admin/readers/" + self + "/delete").with(asSelf).with(csrf()))
+			.andExpect(redirectedUrl("/admin/readers/" + self))
+			.andExpect(flash().attribute("refusal", "admin.reader.own"));
+		assertThat(page("/admin/readers/" + self).select(".role").text()).isEqualTo("Platform administrator");
+		assertThat(page("/admin/readers/" + self).select("form[action$=/delete]")).hasSize(1);
+	}
+
+	@Test
 	void aReaderAccountIsCreatedWithTheApisRules() throws Exception {
 		String email = "created-" + UUID.randomUUID() + "@colophon.test";
 		MvcResult created = this.mvc
