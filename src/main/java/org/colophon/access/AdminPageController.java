@@ -43,6 +43,11 @@ class AdminPageController {
 		this.requests = requests;
 	}
 
+	@GetMapping("/admin")
+	String showAdmin() {
+		return "redirect:" + INSTITUTIONS;
+	}
+
 	@GetMapping(INSTITUTIONS)
 	String listInstitutions(@RequestParam(defaultValue = "0") long after, Model model) {
 		model.addAttribute("institutionForm", new InstitutionForm("", ""));

@@ -19,7 +19,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 @interface CurrencyCode {
 
-	String message() default "must be an ISO 4217 currency code";
+	String message() default "{admin.price.currency.invalid}";
 
 	Class<?>[] groups() default {};
 

@@ -64,6 +64,29 @@ class Institution {
 		this.ranges.addAll(ranges);
 	}
 
+	/**
+	 * Adds a range, unless the institution has it already or has as many as it may.
+	 * @throws IllegalArgumentException when it has the range or has the most ranges
+	 */
+	void addRange(IpRange range) {
+		if (this.ranges.stream()
+			.anyMatch((held) -> held.startHex().equals(range.startHex()) && held.endHex().equals(range.endHex()))) {
+			throw new IllegalArgumentException("'" + range.cidr() + "' is one of the institution's ranges already");
+		}
+		if (this.ranges.size() >= MAX_IP_RANGES) {
+			throw new IllegalArgumentException("an institution can have at most " + MAX_IP_RANGES + " ranges");
+		}
+		this.ranges.add(range);
+	}
+
+	/**
+	 * Removes a range.
+	 * @return whether the institution had it
+	 */
+	boolean removeRange(String cidr) {
+		return this.ranges.removeIf((range) -> range.cidr().equals(cidr));
+	}
+
 	public Long getId() {
 		return this.id;
 	}

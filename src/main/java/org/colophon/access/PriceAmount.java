@@ -19,7 +19,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 @interface PriceAmount {
 
-	String message() default "must be a positive amount with at most two decimals";
+	String message() default "{admin.price.amount.invalid}";
 
 	Class<?>[] groups() default {};
 

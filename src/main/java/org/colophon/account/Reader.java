@@ -57,6 +57,18 @@ public class Reader {
 		this.createdAt = Objects.requireNonNull(createdAt);
 	}
 
+	/**
+	 * Gives the account another role and institution, keeping the rule that an
+	 * institution's administrator belongs to one.
+	 */
+	void changeRole(Role role, Long institutionId) {
+		if (Objects.requireNonNull(role) == Role.INSTITUTION_ADMIN && institutionId == null) {
+			throw new IllegalArgumentException("An institution's administrator belongs to an institution");
+		}
+		this.role = role;
+		this.institutionId = institutionId;
+	}
+
 	static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}

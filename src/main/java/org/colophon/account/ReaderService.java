@@ -86,6 +86,30 @@ public class ReaderService implements UserDetailsService {
 	}
 
 	/**
+	 * A page of readers whose e-mail address starts with the given text (compared as
+	 * addresses are kept: stripped, in lower case), in id order after the given id.
+	 */
+	@Transactional(readOnly = true)
+	public List<Reader> readersByEmail(String prefix, long after, Limit limit) {
+		String escaped = Reader.normalise(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		return this.readers.findByEmailLike(escaped + "%", after, limit);
+	}
+
+	/**
+	 * Gives the reader another role and institution (whose existence the caller has
+	 * checked); a session signed in with the old role is signed out on its next request.
+	 * @return the reader changed, empty when there is none
+	 * @throws IllegalArgumentException when an institution administrator would have no
+	 * institution
+	 */
+	@Transactional
+	public Optional<Reader> changeRole(long id, Role role, Long institutionId) {
+		Optional<Reader> reader = this.readers.findById(id);
+		reader.ifPresent((found) -> found.changeRole(role, institutionId));
+		return reader;
+	}
+
+	/**
 	 * Deletes the reader's account.
 	 * @return whether there was one
 	 */

@@ -3,29 +3,38 @@ package org.colophon.usage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells robots and crawlers by their user agent, from the list shipped as
- * {@code counter-robots.txt} beside this class (COUNTER's rule: their requests never
- * count). A request without a user agent is taken for a robot too, since every browser
- * sends one.
+ * Tells robots and crawlers by their user agent (COUNTER's rule: their requests never
+ * count), from a list in the format of COUNTER's {@code COUNTER_Robots_list.json}: a JSON
+ * array of objects whose {@code pattern} is a regular expression, matched anywhere in the
+ * user agent without regard to case; their other fields ({@code last_changed},
+ * {@code description}, {@code url}, …) are for people. The list is the one shipped beside
+ * this class unless {@code colophon.usage.robots-list} names another. A request without a
+ * user agent is taken for a robot too, since every browser sends one.
  */
 @Component
 class RobotUserAgents {
 
-	static final String LIST = "counter-robots.txt";
+	static final String LIST = "counter-robots.json";
 
 	private final Pattern robots;
 
-	RobotUserAgents() {
-		this(read());
+	@Autowired
+	RobotUserAgents(UsageProperties properties) {
+		this(read(properties.robotsList()));
 	}
 
 	RobotUserAgents(List<String> patterns) {
@@ -44,16 +53,44 @@ class RobotUserAgents {
 		return this.robots.matcher(userAgent.strip()).find();
 	}
 
-	private static List<String> read() {
-		try (InputStream in = new ClassPathResource(LIST, RobotUserAgents.class).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.toList();
+	/**
+	 * The patterns of a list in the COUNTER format.
+	 * @throws IllegalStateException naming the entry when the list is not a JSON array of
+	 * objects each with a {@code pattern} that is a regular expression
+	 */
+	static List<String> read(Resource list) {
+		JsonNode entries;
+		try (InputStream in = list.getInputStream()) {
+			entries = JsonMapper.builder().build().readTree(in);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The robots list " + LIST + " is part of the application", ex);
+			throw new UncheckedIOException("The robots list " + list.getDescription() + " cannot be read", ex);
 		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException(
+					"The robots list " + list.getDescription() + " is not JSON: " + ex.getOriginalMessage(), ex);
+		}
+		if (entries == null || !entries.isArray() || entries.isEmpty()) {
+			throw new IllegalStateException(
+					"The robots list " + list.getDescription() + " is not a JSON array of entries");
+		}
+		List<String> patterns = new ArrayList<>();
+		for (int index = 0; index < entries.size(); index++) {
+			JsonNode pattern = entries.get(index).get("pattern");
+			if (pattern == null || !pattern.isString() || pattern.asString().isEmpty()) {
+				throw new IllegalStateException(
+						"Entry " + index + " of the robots list " + list.getDescription() + " has no pattern");
+			}
+			try {
+				Pattern.compile(pattern.asString());
+			}
+			catch (PatternSyntaxException ex) {
+				throw new IllegalStateException("Entry " + index + " of the robots list " + list.getDescription()
+						+ " is not a regular expression: " + ex.getDescription(), ex);
+			}
+			patterns.add(pattern.asString());
+		}
+		return patterns;
 	}
 
 }
