@@ -408,6 +408,63 @@ public class CatalogueService {
 	}
 
 	/**
+	 * The number in the order of addition of the last publication added, {@code 0} when
+	 * there is none: publications are numbered from 1 as they are added (with gaps where
+	 * one was removed), so that lists too long for one answer can be split into slices of
+	 * that number ({@link #booksInSlice}).
+	 */
+	public long lastBookNumber() {
+		return this.books.findLastId().orElse(0L);
+	}
+
+	/**
+	 * Whether any publication's number in the order of addition lies in the slice
+	 * {@code (from, upTo]}.
+	 */
+	public boolean hasBooksInSlice(long from, long upTo) {
+		return this.books.existsByIdGreaterThanAndIdLessThanEqual(from, upTo);
+	}
+
+	/**
+	 * A page of the publications whose number in the order of addition lies in the slice
+	 * {@code (from, upTo]}, in that order, after the one whose public id is the cursor.
+	 */
+	public KeysetPage<BookInfo> booksInSlice(long from, long upTo, String after, int size) {
+		long afterId = (after == null) ? from : Math.max(from, this.books.findIdByPublicId(after).orElse(upTo));
+		return this.paging
+			.page(size, (limit) -> this.books.findByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(afterId, upTo, limit),
+					Book::getPublicId)
+			.map(BookInfo::of);
+	}
+
+	/**
+	 * The number in the order of addition of the last chapter added, {@code 0} when there
+	 * is none (see {@link #lastBookNumber}).
+	 */
+	public long lastChapterNumber() {
+		return this.chapters.findLastId().orElse(0L);
+	}
+
+	/**
+	 * Whether any chapter's number in the order of addition lies in the slice
+	 * {@code (from, upTo]}.
+	 */
+	public boolean hasChaptersInSlice(long from, long upTo) {
+		return this.chapters.existsByIdGreaterThanAndIdLessThanEqual(from, upTo);
+	}
+
+	/**
+	 * A page of the headings of the chapters whose number in the order of addition lies
+	 * in the slice {@code (from, upTo]}, in that order, after the one whose public id is
+	 * the cursor.
+	 */
+	public KeysetPage<ChapterHeading> chapterHeadingsInSlice(long from, long upTo, String after, int size) {
+		long afterId = (after == null) ? from : Math.max(from, this.chapters.findIdByPublicId(after).orElse(upTo));
+		return this.paging.page(size, (limit) -> this.chapters.findHeadingsBetween(afterId, upTo, limit),
+				ChapterHeading::id);
+	}
+
+	/**
 	 * The publications with these public ids, in the order of the ids given; ids that
 	 * name no publication are left out.
 	 */
