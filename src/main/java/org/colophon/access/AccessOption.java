@@ -64,6 +64,15 @@ class AccessOption {
 		this.currency = currency.getCurrencyCode();
 	}
 
+	/**
+	 * Whether the option is offered at this price, however many decimals the amount was
+	 * written with.
+	 */
+	boolean isPriced(BigDecimal price, Currency currency) {
+		return this.price != null && this.price.compareTo(price) == 0
+				&& currency.getCurrencyCode().equals(this.currency);
+	}
+
 	AccessOptionKind getKind() {
 		return this.kind;
 	}

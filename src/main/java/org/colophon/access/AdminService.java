@@ -405,6 +405,28 @@ public class AdminService {
 		return Long.parseLong(after);
 	}
 
+	/**
+	 * Offers a publication for purchase at the price a publisher's record gives: a price
+	 * set before is replaced only when {@code replace} is true. Meant for the import of
+	 * records just stored, within their transaction.
+	 * @return whether the price offered changed
+	 * @throws IllegalArgumentException when the amount is not positive or the currency
+	 * code is not one
+	 */
+	public boolean offerAtPrice(String bookId, BigDecimal amount, String currencyCode, boolean replace) {
+		Currency currency = Currency.getInstance(currencyCode);
+		var existing = this.options.findByKindAndBookId(AccessOptionKind.PURCHASE, bookId);
+		if (existing.isEmpty()) {
+			this.options.save(new AccessOption(AccessOptionKind.PURCHASE, bookId, amount, currency, 3));
+			return true;
+		}
+		if (!replace || existing.get().isPriced(amount, currency)) {
+			return false;
+		}
+		existing.get().reprice(amount, currency);
+		return true;
+	}
+
 	private void requireItem(String bookId, String chapterId) {
 		try {
 			if (chapterId != null) {

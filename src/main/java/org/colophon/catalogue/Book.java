@@ -63,6 +63,16 @@ class Book {
 	@OrderColumn(name = "position")
 	private List<ContentsEntry> contents = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "publication_contributor", joinColumns = @JoinColumn(name = "publication_id"))
+	@OrderColumn(name = "position")
+	private List<BookContributor> contributors = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "publication_subject", joinColumns = @JoinColumn(name = "publication_id"))
+	@OrderColumn(name = "position")
+	private List<Subject> subjects = new ArrayList<>();
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -95,6 +105,34 @@ class Book {
 		apply(after);
 		this.updatedAt = Objects.requireNonNull(now);
 		return true;
+	}
+
+	/**
+	 * Replaces the contributors and the subjects with those of the profile; a list the
+	 * profile leaves empty is kept, so that a source that does not print them does not
+	 * take them away. The record's datestamp moves only when something changed.
+	 * @return whether anything changed
+	 */
+	public boolean profile(BookProfile profile, Instant now) {
+		boolean changed = false;
+		if (!profile.contributors().isEmpty() && !profile.contributors().equals(this.contributors)) {
+			this.contributors.clear();
+			this.contributors.addAll(profile.contributors());
+			changed = true;
+		}
+		if (!profile.subjects().isEmpty() && !profile.subjects().equals(this.subjects)) {
+			this.subjects.clear();
+			this.subjects.addAll(profile.subjects());
+			changed = true;
+		}
+		if (changed) {
+			this.updatedAt = Objects.requireNonNull(now);
+		}
+		return changed;
+	}
+
+	public BookProfile getProfile() {
+		return new BookProfile(this.contributors, this.subjects);
 	}
 
 	/**

@@ -42,6 +42,13 @@ interface BookRepository extends Repository<Book, Long> {
 
 	List<Book> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 
+	List<Book> findByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(Long id, Long upTo, Limit limit);
+
+	@Query("select max(b.id) from Book b")
+	Optional<Long> findLastId();
+
+	boolean existsByIdGreaterThanAndIdLessThanEqual(Long after, Long upTo);
+
 	long count();
 
 	List<Book> findByPublicIdIn(Collection<String> publicIds);

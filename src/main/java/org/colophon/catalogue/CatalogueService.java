@@ -63,9 +63,24 @@ public class CatalogueService {
 	@Transactional
 	public StoreOutcome store(String sourceKey, String sourceHash, BookDetails bookDetails, List<String> bookContents,
 			ChapterDetails details) {
+		return store(sourceKey, sourceHash, null, bookDetails, bookContents, details);
+	}
+
+	/**
+	 * Stores a chapter as
+	 * {@link #store(String, String, BookDetails, List, ChapterDetails)} does, and
+	 * remembers the size and modification time of the file it was read from (see
+	 * {@link #unchangedSource}).
+	 */
+	@Transactional
+	public StoreOutcome store(String sourceKey, String sourceHash, SourceFile file, BookDetails bookDetails,
+			List<String> bookContents, ChapterDetails details) {
 		Instant now = this.clock.instant();
 		Optional<Chapter> existing = this.chapters.findBySourceKey(sourceKey);
 		if (existing.isPresent() && existing.get().isFrom(sourceHash)) {
+			if (file != null) {
+				existing.get().readFrom(file);
+			}
 			return new StoreOutcome(existing.get().getPublicId(), existing.get().getBook().getPublicId(),
 					Change.UNCHANGED);
 		}
@@ -109,8 +124,23 @@ public class CatalogueService {
 				.save(new Chapter(PublicIds.forSource(sourceKey), sourceKey, sourceHash, book, details, now));
 			change = Change.CREATED;
 		}
+		if (file != null) {
+			chapter.readFrom(file);
+		}
 		merged.addAll(this.matching.absorbInto(book, details.title(), now));
 		return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), change, match, merged);
+	}
+
+	/**
+	 * The outcome of storing the chapter known by {@code sourceKey} again when its file
+	 * still has the size and modification time it had when it was stored: unchanged,
+	 * without reading the file. Empty when the file may have changed.
+	 */
+	public Optional<StoreOutcome> unchangedSource(String sourceKey, SourceFile file) {
+		return this.chapters.findBySourceKey(sourceKey)
+			.filter((chapter) -> chapter.isFrom(file))
+			.map((chapter) -> new StoreOutcome(chapter.getPublicId(), chapter.getBook().getPublicId(),
+					Change.UNCHANGED));
 	}
 
 	private Book unnamedBook(String sourceKey, BookDetails details, List<String> contents, Instant now) {
@@ -129,16 +159,31 @@ public class CatalogueService {
 	 */
 	@Transactional
 	public BookStoreOutcome storeBook(BookDetails bookDetails, List<ChapterSource> sources) {
+		return storeBook(bookDetails, BookProfile.NONE, sources);
+	}
+
+	/**
+	 * Creates or revises a book with its profile (contributors and subjects) and
+	 * chapters, as {@link #storeBook(BookDetails, List)} does; a list the profile leaves
+	 * empty keeps what the book has.
+	 * @throws IllegalArgumentException when the book or a chapter cannot be stored as
+	 * described
+	 */
+	@Transactional
+	public BookStoreOutcome storeBook(BookDetails bookDetails, BookProfile profile, List<ChapterSource> sources) {
 		Instant now = this.clock.instant();
 		Optional<Book> found = findBook(bookDetails);
 		Change bookChange;
 		Book book;
 		if (found.isPresent()) {
 			book = found.get();
-			bookChange = book.describe(bookDetails, now) ? Change.UPDATED : Change.UNCHANGED;
+			boolean described = book.describe(bookDetails, now);
+			boolean profiled = book.profile(profile, now);
+			bookChange = (described || profiled) ? Change.UPDATED : Change.UNCHANGED;
 		}
 		else {
 			book = this.books.save(new Book(newBookId(bookDetails), bookDetails, now));
+			book.profile(profile, now);
 			bookChange = Change.CREATED;
 		}
 		List<StoreOutcome> outcomes = new ArrayList<>(sources.size());
@@ -221,6 +266,14 @@ public class CatalogueService {
 	 */
 	public Optional<ChapterInfo> chapterByDoi(String doi) {
 		return Doi.parse(doi).flatMap(this.chapters::findByDoi).map(ChapterInfo::of);
+	}
+
+	/**
+	 * The contributors and subjects of the publication with this public id.
+	 * @throws BookNotFoundException when there is none
+	 */
+	public BookProfile bookProfile(String id) {
+		return this.books.findByPublicId(id).map(Book::getProfile).orElseThrow(() -> new BookNotFoundException(id));
 	}
 
 	/**
@@ -352,6 +405,63 @@ public class CatalogueService {
 	public KeysetPage<ChapterHeading> chapterHeadings(String after, int size) {
 		long afterId = (after == null) ? 0L : this.chapters.findIdByPublicId(after).orElse(Long.MAX_VALUE);
 		return this.paging.page(size, (limit) -> this.chapters.findHeadingsAfter(afterId, limit), ChapterHeading::id);
+	}
+
+	/**
+	 * The number in the order of addition of the last publication added, {@code 0} when
+	 * there is none: publications are numbered from 1 as they are added (with gaps where
+	 * one was removed), so that lists too long for one answer can be split into slices of
+	 * that number ({@link #booksInSlice}).
+	 */
+	public long lastBookNumber() {
+		return this.books.findLastId().orElse(0L);
+	}
+
+	/**
+	 * Whether any publication's number in the order of addition lies in the slice
+	 * {@code (from, upTo]}.
+	 */
+	public boolean hasBooksInSlice(long from, long upTo) {
+		return this.books.existsByIdGreaterThanAndIdLessThanEqual(from, upTo);
+	}
+
+	/**
+	 * A page of the publications whose number in the order of addition lies in the slice
+	 * {@code (from, upTo]}, in that order, after the one whose public id is the cursor.
+	 */
+	public KeysetPage<BookInfo> booksInSlice(long from, long upTo, String after, int size) {
+		long afterId = (after == null) ? from : Math.max(from, this.books.findIdByPublicId(after).orElse(upTo));
+		return this.paging
+			.page(size, (limit) -> this.books.findByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(afterId, upTo, limit),
+					Book::getPublicId)
+			.map(BookInfo::of);
+	}
+
+	/**
+	 * The number in the order of addition of the last chapter added, {@code 0} when there
+	 * is none (see {@link #lastBookNumber}).
+	 */
+	public long lastChapterNumber() {
+		return this.chapters.findLastId().orElse(0L);
+	}
+
+	/**
+	 * Whether any chapter's number in the order of addition lies in the slice
+	 * {@code (from, upTo]}.
+	 */
+	public boolean hasChaptersInSlice(long from, long upTo) {
+		return this.chapters.existsByIdGreaterThanAndIdLessThanEqual(from, upTo);
+	}
+
+	/**
+	 * A page of the headings of the chapters whose number in the order of addition lies
+	 * in the slice {@code (from, upTo]}, in that order, after the one whose public id is
+	 * the cursor.
+	 */
+	public KeysetPage<ChapterHeading> chapterHeadingsInSlice(long from, long upTo, String after, int size) {
+		long afterId = (after == null) ? from : Math.max(from, this.chapters.findIdByPublicId(after).orElse(upTo));
+		return this.paging.page(size, (limit) -> this.chapters.findHeadingsBetween(afterId, upTo, limit),
+				ChapterHeading::id);
 	}
 
 	/**

@@ -40,6 +40,12 @@ public class Chapter {
 	@Column(name = "source_hash", nullable = false)
 	private String sourceHash;
 
+	@Column(name = "source_size")
+	private Long sourceSize;
+
+	@Column(name = "source_modified")
+	private Instant sourceModified;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "publication_id")
 	private Book book;
@@ -122,6 +128,22 @@ public class Chapter {
 	 */
 	public boolean isFrom(String hash) {
 		return this.sourceHash.equals(hash);
+	}
+
+	/**
+	 * Whether the file this chapter was last read from had this size and modification
+	 * time, so that it need not be read again to know it is unchanged.
+	 */
+	public boolean isFrom(SourceFile file) {
+		return this.sourceSize != null && this.sourceSize == file.size() && file.modified().equals(this.sourceModified);
+	}
+
+	/**
+	 * Remembers the size and modification time of the file this chapter was read from.
+	 */
+	public void readFrom(SourceFile file) {
+		this.sourceSize = file.size();
+		this.sourceModified = file.modified();
 	}
 
 	/**

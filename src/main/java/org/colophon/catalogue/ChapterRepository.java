@@ -80,6 +80,17 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 			from Chapter c join c.book p where c.id > :afterId order by c.id""")
 	List<ChapterHeading> findHeadingsAfter(@Param("afterId") Long afterId, Limit limit);
 
+	@Query("""
+			select new org.colophon.catalogue.ChapterHeading(c.publicId, p.publicId, c.label, c.title,
+				c.firstPage, c.lastPage, c.updatedAt)
+			from Chapter c join c.book p where c.id > :afterId and c.id <= :upTo order by c.id""")
+	List<ChapterHeading> findHeadingsBetween(@Param("afterId") Long afterId, @Param("upTo") Long upTo, Limit limit);
+
+	@Query("select max(c.id) from Chapter c")
+	Optional<Long> findLastId();
+
+	boolean existsByIdGreaterThanAndIdLessThanEqual(Long after, Long upTo);
+
 	@Query("select c.id from Chapter c where c.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);
 

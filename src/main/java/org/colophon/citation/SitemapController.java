@@ -9,10 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The site map of all book and chapter pages, and the robots.txt that points crawlers to
- * it.
+ * The site map of all book and chapter pages (an index of numbered files), and the
+ * robots.txt that points crawlers to its index.
  */
 @Controller
 class SitemapController {
@@ -27,9 +28,17 @@ class SitemapController {
 	}
 
 	@GetMapping(Links.SITEMAP)
-	void showSitemap(HttpServletResponse response) throws IOException, XMLStreamException {
+	void showSitemapIndex(HttpServletResponse response) throws IOException, XMLStreamException {
 		response.setContentType("application/xml;charset=UTF-8");
-		this.sitemap.write(this.site.baseUrl(), response.getOutputStream());
+		this.sitemap.writeIndex(this.site.baseUrl(), response.getOutputStream());
+	}
+
+	@GetMapping(Links.SITEMAP_FILE)
+	void showSitemapFile(@PathVariable long number, HttpServletResponse response)
+			throws IOException, XMLStreamException {
+		this.sitemap.requireFile(number);
+		response.setContentType("application/xml;charset=UTF-8");
+		this.sitemap.writeFile(number, this.site.baseUrl(), response.getOutputStream());
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

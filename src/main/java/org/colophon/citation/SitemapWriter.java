@@ -18,8 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams the site map of every book and chapter page, a keyset page of the catalogue at
- * a time, so that its memory does not grow with the catalogue.
+ * Writes the site map as the sitemaps.org protocol wants it for a large site: an index
+ * ({@code /sitemap.xml}) of numbered files ({@code /sitemaps/{n}.xml}) that hold at most
+ * {@code colophon.sitemap.urls-per-file} addresses each.
+ * <p>
+ * Files are slices of the order in which records were added: file {@code n} for
+ * {@code n <= B} holds the book pages numbered {@code ((n-1)·S, n·S]}, where {@code S} is
+ * the file size and {@code B} the number of book slices; the files after them the chapter
+ * pages, sliced the same way. A slice is read a keyset page at a time and streamed, so
+ * neither the index nor a file holds the catalogue in memory; a slice that has become
+ * empty (its records removed) is left out of the index.
  */
 @Component
 class SitemapWriter {
@@ -33,42 +41,107 @@ class SitemapWriter {
 
 	private final int pageSize;
 
+	private final int urlsPerFile;
+
 	private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
 	@Autowired
-	SitemapWriter(CatalogueService catalogue, PagingProperties paging) {
-		this(catalogue, paging.maxPageSize());
+	SitemapWriter(CatalogueService catalogue, PagingProperties paging, SitemapProperties sitemap) {
+		this(catalogue, paging.maxPageSize(), sitemap.urlsPerFile());
 	}
 
-	SitemapWriter(CatalogueService catalogue, int pageSize) {
+	SitemapWriter(CatalogueService catalogue, int pageSize, int urlsPerFile) {
 		this.catalogue = catalogue;
 		this.pageSize = pageSize;
+		this.urlsPerFile = urlsPerFile;
 	}
 
-	void write(String baseUrl, OutputStream out) throws XMLStreamException {
-		XMLStreamWriter writer = this.xml.createXMLStreamWriter(out, "UTF-8");
-		writer.writeStartDocument("UTF-8", "1.0");
-		writer.setDefaultNamespace(NAMESPACE);
-		writer.writeStartElement(NAMESPACE, "urlset");
-		writer.writeDefaultNamespace(NAMESPACE);
+	/** Writes the index of the site map files that hold any address. */
+	void writeIndex(String baseUrl, OutputStream out) throws XMLStreamException {
+		XMLStreamWriter writer = start(out, "sitemapindex");
+		long bookSlices = slices(this.catalogue.lastBookNumber());
+		long chapterSlices = slices(this.catalogue.lastChapterNumber());
+		for (long n = 1; n <= bookSlices + chapterSlices; n++) {
+			boolean used = (n <= bookSlices) ? this.catalogue.hasBooksInSlice(from(n), upTo(n))
+					: this.catalogue.hasChaptersInSlice(from(n - bookSlices), upTo(n - bookSlices));
+			if (used) {
+				writer.writeStartElement(NAMESPACE, "sitemap");
+				element(writer, "loc", baseUrl + Links.sitemapFile(n));
+				writer.writeEndElement();
+			}
+		}
+		end(writer);
+	}
+
+	/**
+	 * Checks that the index lists site map file {@code n}.
+	 * @throws SitemapNotFoundException when it does not
+	 */
+	void requireFile(long n) {
+		long bookSlices = slices(this.catalogue.lastBookNumber());
+		boolean books = n <= bookSlices;
+		long slice = books ? n : n - bookSlices;
+		boolean used = n >= 1 && (books ? this.catalogue.hasBooksInSlice(from(slice), upTo(slice))
+				: slice <= slices(this.catalogue.lastChapterNumber())
+						&& this.catalogue.hasChaptersInSlice(from(slice), upTo(slice)));
+		if (!used) {
+			throw new SitemapNotFoundException(n);
+		}
+	}
+
+	/**
+	 * Writes site map file {@code n}, one the index lists (see {@link #requireFile}).
+	 */
+	void writeFile(long n, String baseUrl, OutputStream out) throws XMLStreamException {
+		long bookSlices = slices(this.catalogue.lastBookNumber());
+		boolean books = n <= bookSlices;
+		long slice = books ? n : n - bookSlices;
+		XMLStreamWriter writer = start(out, "urlset");
 		String after = null;
 		do {
-			KeysetPage<BookInfo> books = this.catalogue.books(after, this.pageSize);
-			for (BookInfo book : books.items()) {
-				url(writer, baseUrl + Links.book(book), book.updatedAt());
+			if (books) {
+				KeysetPage<BookInfo> page = this.catalogue.booksInSlice(from(slice), upTo(slice), after, this.pageSize);
+				for (BookInfo book : page.items()) {
+					url(writer, baseUrl + Links.book(book), book.updatedAt());
+				}
+				after = page.nextCursor();
 			}
-			after = books.nextCursor();
-		}
-		while (after != null);
-		do {
-			KeysetPage<ChapterHeading> chapters = this.catalogue.chapterHeadings(after, this.pageSize);
-			for (ChapterHeading chapter : chapters.items()) {
-				url(writer, baseUrl + Links.chapter(chapter), chapter.updatedAt());
+			else {
+				KeysetPage<ChapterHeading> page = this.catalogue.chapterHeadingsInSlice(from(slice), upTo(slice), after,
+						this.pageSize);
+				for (ChapterHeading chapter : page.items()) {
+					url(writer, baseUrl + Links.chapter(chapter), chapter.updatedAt());
+				}
+				after = page.nextCursor();
 			}
-			after = chapters.nextCursor();
 			writer.flush();
 		}
 		while (after != null);
+		end(writer);
+	}
+
+	private long slices(long lastNumber) {
+		return (lastNumber + this.urlsPerFile - 1) / this.urlsPerFile;
+	}
+
+	private long from(long slice) {
+		return (slice - 1) * this.urlsPerFile;
+	}
+
+	private long upTo(long slice) {
+		return slice * this.urlsPerFile;
+	}
+
+	private XMLStreamWriter start(OutputStream out, String root) throws XMLStreamException {
+		XMLStreamWriter writer = this.xml.createXMLStreamWriter(out, "UTF-8");
+		writer.writeStartDocument("UTF-8", "1.0");
+		writer.setDefaultNamespace(NAMESPACE);
+		writer.writeStartElement(NAMESPACE, root);
+		writer.writeDefaultNamespace(NAMESPACE);
+		return writer;
+	}
+
+	private static void end(XMLStreamWriter writer) throws XMLStreamException {
 		writer.writeEndElement();
 		writer.writeEndDocument();
 		writer.flush();
@@ -77,12 +150,14 @@ class SitemapWriter {
 
 	private static void url(XMLStreamWriter writer, String location, Instant lastModified) throws XMLStreamException {
 		writer.writeStartElement(NAMESPACE, "url");
-		writer.writeStartElement(NAMESPACE, "loc");
-		writer.writeCharacters(location);
+		element(writer, "loc", location);
+		element(writer, "lastmod", LASTMOD.format(lastModified));
 		writer.writeEndElement();
-		writer.writeStartElement(NAMESPACE, "lastmod");
-		writer.writeCharacters(LASTMOD.format(lastModified));
-		writer.writeEndElement();
+	}
+
+	private static void element(XMLStreamWriter writer, String name, String text) throws XMLStreamException {
+		writer.writeStartElement(NAMESPACE, name);
+		writer.writeCharacters(text);
 		writer.writeEndElement();
 	}
 

@@ -3,20 +3,15 @@ package org.colophon.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Crossref's official deposit schema 5.3.1, shipped under {@code crossref/} and compiled
@@ -29,8 +24,6 @@ final class CrossrefSchema {
 	static final String NAMESPACE = "http://www.crossref.org/schema/5.3.1";
 
 	private static final String MATHML = "http://www.w3.org/Math/XMLSchema/mathml3/mathml3.xsd";
-
-	private static final int MAX_PROBLEMS = 20;
 
 	private static volatile Schema schema;
 
@@ -58,47 +51,7 @@ final class CrossrefSchema {
 	 * @throws IOException when the document cannot be read
 	 */
 	static List<ImportProblem> validate(InputStream document) throws IOException {
-		List<ImportProblem> problems = new ArrayList<>();
-		Validator validator = schema().newValidator();
-		try {
-			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-		}
-		catch (SAXException ex) {
-			throw new IllegalStateException("The JDK's validator refuses to be kept offline", ex);
-		}
-		validator.setErrorHandler(new ErrorHandler() {
-
-			@Override
-			public void warning(SAXParseException ex) {
-				// warnings do not make a deposit invalid
-			}
-
-			@Override
-			public void error(SAXParseException ex) throws SAXException {
-				problems.add(new ImportProblem(Math.max(ex.getLineNumber(), 0), "not valid: " + ex.getMessage()));
-				if (problems.size() >= MAX_PROBLEMS) {
-					throw ex;
-				}
-			}
-
-			@Override
-			public void fatalError(SAXParseException ex) throws SAXException {
-				problems
-					.add(new ImportProblem(Math.max(ex.getLineNumber(), 0), "not well-formed XML: " + ex.getMessage()));
-				throw ex;
-			}
-
-		});
-		try {
-			validator.validate(new StreamSource(document));
-		}
-		catch (SAXException ex) {
-			if (problems.isEmpty()) {
-				problems.add(new ImportProblem(0, "not valid: " + ex.getMessage()));
-			}
-		}
-		return problems;
+		return SchemaValidation.validate(schema(), document);
 	}
 
 	private static Schema compile() {

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLInputFactory;
@@ -18,8 +20,12 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.colophon.access.AdminService;
+import org.colophon.catalogue.BookDetails;
+import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.BookStoreOutcome;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.ChapterSource;
 import org.colophon.catalogue.StoreOutcome;
 import org.colophon.imports.ImportReport.Status;
 import org.slf4j.Logger;
@@ -27,12 +33,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports catalogue files: recognises the format from the content, checks the whole file
- * first (well-formed, valid against the official schema, every record storable) so that
- * an invalid file stores nothing, then stores it one book per transaction, reading it as
- * a stream both times. Importing the same file again changes nothing.
+ * Imports catalogue files (Crossref deposits and ONIX 3.0 messages): recognises the
+ * format from the content, checks the whole file first (well-formed, valid against the
+ * official schema, every record storable) so that an invalid file stores nothing, then
+ * stores it one book per transaction, reading it as a stream both times. Importing the
+ * same file again changes nothing.
  */
 @Service
 public class ImportService {
@@ -41,14 +50,29 @@ public class ImportService {
 
 	private static final String CROSSREF = "Crossref";
 
+	private static final String ONIX = "ONIX 3.0";
+
+	private static final String ONIX_SHORT_TAGS = "ONIX 3.0 short tags";
+
+	private static final String NOT_IMPORTED = "not a format this site imports (a Crossref deposit or an ONIX 3.0 message)";
+
 	private final CatalogueService catalogue;
+
+	private final AdminService access;
+
+	private final TransactionTemplate transactions;
 
 	private final CrossrefReader crossref = new CrossrefReader();
 
+	private final OnixReader onix = new OnixReader();
+
 	private final ImportMetrics metrics;
 
-	ImportService(CatalogueService catalogue, ImportMetrics metrics) {
+	ImportService(CatalogueService catalogue, AdminService access, PlatformTransactionManager transactions,
+			ImportMetrics metrics) {
 		this.catalogue = catalogue;
+		this.access = access;
+		this.transactions = new TransactionTemplate(transactions);
 		this.metrics = metrics;
 	}
 
@@ -97,10 +121,13 @@ public class ImportService {
 		try {
 			String format = detect(file);
 			if (format == null) {
-				return ImportReport.refused(name, null, "not a format this site imports (a Crossref deposit)",
-						List.of());
+				return ImportReport.refused(name, null, NOT_IMPORTED, List.of());
 			}
-			List<ImportProblem> problems = check(file);
+			if (format.equals(ONIX_SHORT_TAGS)) {
+				return ImportReport.refused(name, format,
+						"ONIX short tags are not read (send the message with reference tags)", List.of());
+			}
+			List<ImportProblem> problems = check(file, format);
 			if (!problems.isEmpty()) {
 				return ImportReport.refused(name, format,
 						"the file is invalid and nothing was stored (" + problems.size() + " problem(s))", problems);
@@ -123,10 +150,7 @@ public class ImportService {
 			try {
 				while (reader.hasNext()) {
 					if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-						String namespace = reader.getNamespaceURI();
-						boolean crossref = "doi_batch".equals(reader.getLocalName()) && namespace != null
-								&& namespace.startsWith(CrossrefReader.NAMESPACE_PREFIX);
-						return crossref ? CROSSREF : null;
+						return format(reader.getLocalName(), reader.getNamespaceURI());
 					}
 				}
 				return null;
@@ -140,17 +164,34 @@ public class ImportService {
 		}
 	}
 
-	private List<ImportProblem> check(Path file) throws IOException {
-		if (CrossrefSchema.NAMESPACE.equals(namespace(file))) {
+	private static String format(String root, String namespace) {
+		if (namespace == null) {
+			return null;
+		}
+		if ("doi_batch".equals(root) && namespace.startsWith(CrossrefReader.NAMESPACE_PREFIX)) {
+			return CROSSREF;
+		}
+		if ("ONIXMessage".equals(root) && OnixSchema.NAMESPACE.equals(namespace)) {
+			return ONIX;
+		}
+		if ("ONIXmessage".equals(root) && OnixSchema.SHORT_TAGS_NAMESPACE.equals(namespace)) {
+			return ONIX_SHORT_TAGS;
+		}
+		return null;
+	}
+
+	private List<ImportProblem> check(Path file, String format) throws IOException {
+		boolean onix = format.equals(ONIX);
+		if (onix || CrossrefSchema.NAMESPACE.equals(namespace(file))) {
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-				List<ImportProblem> problems = CrossrefSchema.validate(in);
+				List<ImportProblem> problems = onix ? OnixSchema.validate(in) : CrossrefSchema.validate(in);
 				if (!problems.isEmpty()) {
 					return problems;
 				}
 			}
 		}
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-			this.crossref.read(in, (book) -> {
+			read(format, in, (book) -> {
 			});
 			return List.of();
 		}
@@ -184,14 +225,17 @@ public class ImportService {
 		long size = Files.size(file);
 		try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
 				InputStream in = new BufferedInputStream(counted)) {
-			this.crossref.read(in, (book) -> {
+			read(format, in, (book) -> {
 				try {
-					BookStoreOutcome outcome = this.catalogue.storeBook(book.book(), book.chapters());
-					count(outcome.book(), created, updated, unchanged);
-					outcome.chapters()
+					Stored stored = format.equals(ONIX) ? storeTradeRecord(book)
+							: new Stored(this.catalogue.storeBook(book.book(), book.chapters()), false, 0);
+					count(stored.bookChange(), created, updated, unchanged);
+					stored.outcome()
+						.chapters()
 						.stream()
 						.map(StoreOutcome::change)
 						.forEach((change) -> count(change, created, updated, unchanged));
+					unchanged.addAndGet(stored.chaptersLeft());
 				}
 				catch (DataAccessException | IllegalArgumentException ex) {
 					logger.error("Import {}: the book at line {} could not be stored", name, book.line(), ex);
@@ -216,6 +260,76 @@ public class ImportService {
 				unchanged.get(), failed.get(), problems);
 		logger.info("Import {}", report.summary());
 		return report;
+	}
+
+	private void read(String format, InputStream in, Consumer<ImportedBook> books) throws InvalidFileException {
+		if (format.equals(ONIX)) {
+			this.onix.read(in, books);
+		}
+		else {
+			this.crossref.read(in, books);
+		}
+	}
+
+	/**
+	 * Stores a book from a trade record (ONIX) with its price, in one transaction. A
+	 * product describes one edition of a book, so the book it merges into keeps what the
+	 * record lacks (its subtitle, publisher, year, identifiers); and since a trade record
+	 * describes chapters thinly, its content items become chapters only of a book that
+	 * has none yet (they are counted unchanged otherwise).
+	 */
+	private Stored storeTradeRecord(ImportedBook book) {
+		return this.transactions.execute((status) -> {
+			BookDetails details = book.book();
+			List<ChapterSource> chapters = book.chapters();
+			int left = 0;
+			Optional<BookInfo> known = known(details);
+			if (known.isPresent()) {
+				details = filledFrom(details, known.get().details());
+				if (!chapters.isEmpty() && !this.catalogue.bookWithChapters(known.get().id()).chapters().isEmpty()) {
+					left = chapters.size();
+					chapters = List.of();
+				}
+			}
+			BookStoreOutcome outcome = this.catalogue.storeBook(details, book.profile(), chapters);
+			ImportedPrice price = book.price();
+			boolean priced = price != null
+					&& this.access.offerAtPrice(outcome.bookId(), price.amount(), price.currency(), price.replaces());
+			return new Stored(outcome, priced, left);
+		});
+	}
+
+	private Optional<BookInfo> known(BookDetails details) {
+		Optional<BookInfo> book = (details.doi() != null) ? this.catalogue.bookByDoi(details.doi()) : Optional.empty();
+		for (String isbn : new String[] { details.printIsbn(), details.onlineIsbn() }) {
+			if (book.isEmpty() && isbn != null) {
+				book = this.catalogue.bookByIsbn(isbn);
+			}
+		}
+		return book;
+	}
+
+	private static BookDetails filledFrom(BookDetails details, BookDetails known) {
+		return new BookDetails(details.title(), (details.subtitle() != null) ? details.subtitle() : known.subtitle(),
+				(details.publisher() != null) ? details.publisher() : known.publisher(),
+				(details.printPublicationYear() != null) ? details.printPublicationYear()
+						: known.printPublicationYear(),
+				(details.doi() != null) ? details.doi() : known.doi(),
+				(details.printIsbn() != null) ? details.printIsbn() : known.printIsbn(),
+				(details.onlineIsbn() != null) ? details.onlineIsbn() : known.onlineIsbn());
+	}
+
+	/**
+	 * What storing one record did: the catalogue's outcome, whether the price changed,
+	 * and how many of its chapters were left as the catalogue had them.
+	 */
+	private record Stored(BookStoreOutcome outcome, boolean priced, int chaptersLeft) {
+
+		StoreOutcome.Change bookChange() {
+			return (this.priced && this.outcome.book() == StoreOutcome.Change.UNCHANGED) ? StoreOutcome.Change.UPDATED
+					: this.outcome.book();
+		}
+
 	}
 
 	private static void count(StoreOutcome.Change change, AtomicInteger created, AtomicInteger updated,

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the last ingest run as {@code colophon.ingest.files}, one gauge per outcome,
- * so that a failed or skipped seed file shows on a dashboard and not only in the log.
+ * so that a failed or skipped seed file shows on a dashboard and not only in the log, and
+ * {@code colophon.ingest.files.unread}, the files known unchanged without reading them.
  */
 @Component
 class IngestMetrics implements MeterBinder {
@@ -27,6 +28,14 @@ class IngestMetrics implements MeterBinder {
 				.tag("status", status.name())
 				.register(registry);
 		}
+		Gauge.builder("colophon.ingest.files.unread", this.ingest, IngestMetrics::unread)
+			.description(
+					"Capture files in the last ingest run taken as unchanged by size and time, without reading them")
+			.register(registry);
+	}
+
+	private static long unread(IngestService ingest) {
+		return ingest.lastRun().stream().filter((report) -> !report.read()).count();
 	}
 
 	private static long count(IngestService ingest, Status status) {

@@ -1,20 +1,25 @@
 package org.colophon.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.SourceFile;
 import org.colophon.catalogue.StoreOutcome;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
@@ -59,12 +64,15 @@ class IngestService {
 			this.lastRun = List.of();
 			return reports;
 		}
-		try (Stream<Path> files = Files.walk(folder)) {
+		// Links are followed, the folder's own included: a seeds folder is often a link
+		// to
+		// where the captures are kept.
+		try (Stream<Path> files = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
 			files.filter((path) -> path.getFileName().toString().endsWith(".txt") && Files.isRegularFile(path))
 				.sorted()
 				.forEach((path) -> reports.add(loadFile(path, folder.relativize(path).toString())));
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			logger.error("Could not list seed folder {}", folder.toAbsolutePath(), ex);
 		}
 		this.lastRun = List.copyOf(reports);
@@ -72,12 +80,22 @@ class IngestService {
 	}
 
 	/**
-	 * Loads one capture file whose stable key is {@code sourceKey}.
+	 * Loads one capture file whose stable key is {@code sourceKey}. A file with the size
+	 * and modification time it had when its chapter was stored is taken as unchanged
+	 * without being read; any other is read and its hash decides.
 	 */
 	public IngestReport loadFile(Path file, String sourceKey) {
 		IngestReport report;
 		try {
-			report = attachContent(file, load(sourceKey, Files.readAllBytes(file)));
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			SourceFile source = new SourceFile(attributes.size(), attributes.lastModifiedTime().toInstant());
+			Optional<StoreOutcome> unchanged = this.catalogue.unchangedSource(sourceKey, source);
+			if (unchanged.isPresent()) {
+				report = attachContent(file, unread(sourceKey, unchanged.get()));
+			}
+			else {
+				report = attachContent(file, load(sourceKey, Files.readAllBytes(file), source));
+			}
 		}
 		catch (IOException ex) {
 			// The exception names the file's path on the server, which the report must
@@ -118,7 +136,16 @@ class IngestService {
 		return report.withContent(attached, problems);
 	}
 
+	private static IngestReport unread(String sourceKey, StoreOutcome outcome) {
+		return new IngestReport(sourceKey, Status.UNCHANGED, null, outcome.chapterId(), outcome.bookId(), List.of(),
+				List.of(), null, List.of(), List.of(), List.of(), false);
+	}
+
 	IngestReport load(String sourceKey, byte[] bytes) {
+		return load(sourceKey, bytes, null);
+	}
+
+	private IngestReport load(String sourceKey, byte[] bytes, SourceFile source) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder()
@@ -136,11 +163,11 @@ class IngestService {
 		}
 		ParsedCapture capture = result.capture();
 		try {
-			StoreOutcome outcome = this.catalogue.store(sourceKey, sha256(bytes), capture.book(),
+			StoreOutcome outcome = this.catalogue.store(sourceKey, sha256(bytes), source, capture.book(),
 					capture.bookContents(), capture.chapter());
 			return new IngestReport(sourceKey, Status.valueOf(outcome.change().name()), null, outcome.chapterId(),
 					outcome.bookId(), capture.fieldsFound(), capture.fieldsAbsent(), bookNote(capture, outcome),
-					outcome.mergedBookIds(), List.of(), result.problems());
+					outcome.mergedBookIds(), List.of(), result.problems(), true);
 		}
 		catch (DataAccessException | IllegalArgumentException ex) {
 			// The database's text names tables, columns and statements: it goes to the

@@ -98,8 +98,11 @@ public final class Links {
 	/** One import job: its progress and, once done, its reports. */
 	public static final String API_IMPORT = API_IMPORTS + "/{id}";
 
-	/** The site map of all book and chapter pages. */
+	/** The site map index: the numbered files that list every book and chapter page. */
 	public static final String SITEMAP = "/sitemap.xml";
+
+	/** One numbered file of the site map. */
+	public static final String SITEMAP_FILE = "/sitemaps/{number}.xml";
 
 	/** The OAI-PMH interface for harvesters. */
 	public static final String OAI = "/oai";
@@ -188,6 +191,11 @@ public final class Links {
 	/** The canonical path of a chapter's landing page. */
 	public static String chapter(ChapterInfo chapter) {
 		return chapter(chapter.id(), chapter.slug());
+	}
+
+	/** The path of site map file {@code n}. */
+	public static String sitemapFile(long n) {
+		return "/sitemaps/" + n + ".xml";
 	}
 
 	/** The canonical path of a chapter's landing page. */

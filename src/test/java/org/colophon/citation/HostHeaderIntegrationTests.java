@@ -53,7 +53,8 @@ class HostHeaderIntegrationTests {
 	@Test
 	void machineInterfacesNeverNameTheRequestsHost() throws Exception {
 		List<String[]> requests = List.of(new String[] { "/sitemap.xml", "application/xml" },
-				new String[] { "/robots.txt", "text/plain" }, new String[] { "/oai?verb=Identify", "text/xml" },
+				new String[] { "/sitemaps/1.xml", "application/xml" }, new String[] { "/robots.txt", "text/plain" },
+				new String[] { "/oai?verb=Identify", "text/xml" },
 				new String[] { "/oai?verb=ListRecords&metadataPrefix=oai_dc", "text/xml" },
 				new String[] { "/chapters/" + CHAPTER_ID + "/linkset", "application/linkset+json" },
 				new String[] { CHAPTER_PATH, "application/x-bibtex" },

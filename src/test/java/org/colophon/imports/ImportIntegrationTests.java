@@ -165,7 +165,7 @@ class ImportIntegrationTests {
 
 		assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
 				"a.xml (Crossref): 4 created, 0 updated, 0 unchanged, 0 failed",
-				"b.xml: failed, not a format this site imports (a Crossref deposit)");
+				"b.xml: failed, not a format this site imports (a Crossref deposit or an ONIX 3.0 message)");
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("a.xml [").contains("100%").contains("4 records");
 		assertThat(command.getExitCode()).isEqualTo(1);
 	}

@@ -47,7 +47,7 @@ class IngestServiceTests {
 
 	@Test
 	void aChapterTheDatabaseRefusesIsReportedWithoutTheDatabasesText() throws IOException {
-		given(this.catalogue.store(anyString(), anyString(), any(), anyList(), any()))
+		given(this.catalogue.store(anyString(), anyString(), any(), any(), anyList(), any()))
 			.willThrow(new DataIntegrityViolationException(SQL_ERROR));
 
 		IngestReport report = this.ingest.loadFile(seed("refused.txt"), "refused.txt");
@@ -58,7 +58,7 @@ class IngestServiceTests {
 
 	@Test
 	void aDatabaseFailureIsReportedWithoutTheDatabasesText() throws IOException {
-		given(this.catalogue.store(anyString(), anyString(), any(), anyList(), any()))
+		given(this.catalogue.store(anyString(), anyString(), any(), any(), anyList(), any()))
 			.willThrow(new QueryTimeoutException(SQL_ERROR));
 
 		IngestReport report = this.ingest.loadFile(seed("timed-out.txt"), "timed-out.txt");
@@ -81,7 +81,7 @@ class IngestServiceTests {
 
 	@Test
 	void aFullTextThatCannotBeAttachedIsAProblemWithoutTheStoresText() throws IOException {
-		given(this.catalogue.store(anyString(), anyString(), any(), anyList(), any()))
+		given(this.catalogue.store(anyString(), anyString(), any(), any(), anyList(), any()))
 			.willReturn(new StoreOutcome("chapter1", "book1", Change.CREATED));
 		willThrow(new UncheckedIOException(new IOException("No space left on device: /srv/content/ch/chapter1.pdf")))
 			.given(this.content)
