@@ -154,17 +154,17 @@ final class OnixReader {
 		}
 
 		private void identifier(ProductFields product) throws XMLStreamException {
-			String[] id = idTypeAndValue("ProductIDType");
-			if ("15".equals(id[0])) {
-				product.isbn = isbn(id[1], Integer.parseInt(id[2]));
+			Identifier id = identifier("ProductIDType");
+			if (id.is("15")) {
+				product.isbn = isbn(id.value(), id.line());
 			}
-			else if ("06".equals(id[0])) {
-				product.doi = doi(id[1], Integer.parseInt(id[2]));
+			else if (id.is("06")) {
+				product.doi = doi(id.value(), id.line());
 			}
 		}
 
-		/** The type, the value and the line of an identifier composite. */
-		private String[] idTypeAndValue(String typeElement) throws XMLStreamException {
+		/** An identifier composite: its type, value and the line of the value. */
+		private Identifier identifier(String typeElement) throws XMLStreamException {
 			String type = null;
 			String value = null;
 			int line = line();
@@ -180,7 +180,7 @@ final class OnixReader {
 					skip();
 				}
 			}
-			return new String[] { type, (value != null) ? value : "", Integer.toString(line) };
+			return new Identifier(type, (value != null) ? value : "", line);
 		}
 
 		private String isbn(String value, int line) {
@@ -411,9 +411,9 @@ final class OnixReader {
 							codes.add(text());
 						}
 						else if ("ProductIdentifier".equals(name())) {
-							String[] id = idTypeAndValue("ProductIDType");
-							if ("15".equals(id[0])) {
-								isbn = isbn(id[1], Integer.parseInt(id[2]));
+							Identifier id = identifier("ProductIDType");
+							if (id.is("15")) {
+								isbn = isbn(id.value(), id.line());
 							}
 						}
 						else {
@@ -551,9 +551,9 @@ final class OnixReader {
 			while (nextChild()) {
 				switch (name()) {
 					case "TextItemIdentifier" -> {
-						String[] id = idTypeAndValue("TextItemIDType");
-						if ("06".equals(id[0])) {
-							item.doi = doi(id[1], Integer.parseInt(id[2]));
+						Identifier id = identifier("TextItemIDType");
+						if (id.is("06")) {
+							item.doi = doi(id.value(), id.line());
 						}
 					}
 					case "PageRun" -> {
@@ -619,6 +619,15 @@ final class OnixReader {
 				this.books.accept(
 						new ImportedBook(line, book, chapters, new BookProfile(contributors, product.subjects), price));
 			}
+		}
+
+	}
+
+	/** An identifier as a record gives it, with the line of its value. */
+	private record Identifier(String type, String value, int line) {
+
+		boolean is(String code) {
+			return code.equals(this.type);
 		}
 
 	}
