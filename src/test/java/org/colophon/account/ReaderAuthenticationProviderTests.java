@@ -10,10 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 import org.colophon.SharedCountersDatabase;
+import org.colophon.system.SharedCounters;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -98,6 +104,22 @@ class ReaderAuthenticationProviderTests {
 
 		assertThatExceptionOfType(LockedException.class)
 			.isThrownBy(() -> this.provider.authenticate(attempt(PASSWORD)));
+		assertThat(this.lookUps).hasValue(0);
+	}
+
+	@Test
+	void aThrottleThatCannotBeReadMakesTheCredentialsUncheckedNotWrong() {
+		DataSource unreachable = new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE", "sa", "");
+		SharedCounters counters = new SharedCounters(new JdbcTemplate(unreachable),
+				new DataSourceTransactionManager(unreachable), this.clock);
+		ReaderAuthenticationProvider provider = new ReaderAuthenticationProvider((username) -> {
+			this.lookUps.incrementAndGet();
+			return new ReaderPrincipal(7L, "reader@colophon.test", this.hash, Role.READER);
+		}, new LoginThrottle(new SignInProperties(2, Duration.ofMinutes(15), 100), counters, this.clock));
+		provider.setPasswordEncoder(this.encoder);
+
+		assertThatExceptionOfType(InternalAuthenticationServiceException.class)
+			.isThrownBy(() -> provider.authenticate(attempt(PASSWORD)));
 		assertThat(this.lookUps).hasValue(0);
 	}
 
