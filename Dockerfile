@@ -9,7 +9,9 @@ RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-RUN useradd --system --home /app colophon && chown colophon /app
+# /app/content exists owned by the app's user, so that a volume mounted there (shared by replicas in
+# docker-compose.yml) starts writable.
+RUN useradd --system --home /app colophon && mkdir /app/content && chown colophon /app /app/content
 COPY --from=build /src/target/colophon-*.jar /app/colophon.jar
 COPY seeds /app/seeds
 USER colophon

@@ -4,15 +4,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.colophon.system.SharedCounters;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -26,17 +22,15 @@ import org.springframework.stereotype.Component;
  * account for that address only; a much higher number from anywhere locks the account for
  * everyone. Either lock lasts the lock-out period.
  * <p>
- * Memory is bounded: at most {@link #CAPACITY} failure counts, the stalest forgotten
- * first, and as many locks, which outlive any flood of other names (only when more
- * accounts than that were locked within one lock-out period does the lock that would end
- * soonest go first). A name longer than any e-mail address is never an account and is not
- * tracked.
+ * The counts and locks are {@link SharedCounters} in the database, so every instance of
+ * the application counts the attempts made on all of them, and a lock set by one holds on
+ * all. Each count and lock ends after the lock-out period and is then deleted, so the
+ * table holds only what is still counting; nothing else clears a lock. A name longer than
+ * any e-mail address is never an account and is not tracked, and an address is cut to the
+ * longest address text.
  */
 @Component
 class LoginThrottle {
-
-	/** How many failure counts, and how many locks, are kept at most. */
-	static final int CAPACITY = 10_000;
 
 	/**
 	 * The longest address text kept; longer text is cut (the longest IPv6 text is 45).
@@ -51,36 +45,16 @@ class LoginThrottle {
 
 	private final Duration lockOut;
 
+	private final SharedCounters counters;
+
 	private final Clock clock;
 
-	private final int capacity;
-
-	/** Failures since a time, by account and address; guarded by {@code this}. */
-	private final LinkedHashMap<Key, Count> counts;
-
-	/** When each lock ends, in the order they were set; guarded by {@code this}. */
-	private final LinkedHashMap<Key, Instant> locks = new LinkedHashMap<>();
-
-	@Autowired
-	LoginThrottle(SignInProperties properties, Clock clock) {
-		this(properties, clock, CAPACITY);
-	}
-
-	LoginThrottle(SignInProperties properties, Clock clock, int capacity) {
+	LoginThrottle(SignInProperties properties, SharedCounters counters, Clock clock) {
 		this.maxFailuresPerAddress = properties.maxFailedLogins();
 		this.maxFailuresPerAccount = properties.maxFailedLoginsPerAccount();
 		this.lockOut = properties.loginLockout();
+		this.counters = counters;
 		this.clock = clock;
-		this.capacity = capacity;
-		// In access order, so the eldest is the count used least recently.
-		this.counts = new LinkedHashMap<>(16, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Count> eldest) {
-				return size() > LoginThrottle.this.capacity;
-			}
-
-		};
 	}
 
 	/**
@@ -89,79 +63,40 @@ class LoginThrottle {
 	 * @param username the name as typed
 	 * @param address the client's address, {@code null} when unknown
 	 */
-	synchronized Duration lockedFor(String username, String address) {
+	Duration lockedFor(String username, String address) {
 		String account = account(username);
 		if (account == null) {
 			return Duration.ZERO;
 		}
-		Instant now = this.clock.instant();
-		Duration forAddress = remaining(new Key(account, network(address)), now);
-		Duration forAccount = remaining(new Key(account, null), now);
+		Duration forAddress = this.counters.remaining(Key.of(account, network(address)).lock());
+		Duration forAccount = this.counters.remaining(Key.of(account, null).lock());
 		return (forAddress.compareTo(forAccount) >= 0) ? forAddress : forAccount;
 	}
 
 	@EventListener
-	synchronized void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		String account = account(event.getAuthentication().getName());
 		if (account == null) {
 			return;
 		}
-		Instant now = this.clock.instant();
-		count(new Key(account, network(addressOf(event.getAuthentication()))), this.maxFailuresPerAddress, now);
-		count(new Key(account, null), this.maxFailuresPerAccount, now);
+		count(Key.of(account, network(addressOf(event.getAuthentication()))), this.maxFailuresPerAddress);
+		count(Key.of(account, null), this.maxFailuresPerAccount);
 	}
 
 	@EventListener
-	synchronized void onSuccess(AuthenticationSuccessEvent event) {
+	void onSuccess(AuthenticationSuccessEvent event) {
 		String account = account(event.getAuthentication().getName());
 		if (account != null) {
-			this.counts.remove(new Key(account, network(addressOf(event.getAuthentication()))));
+			this.counters.forget(Key.of(account, network(addressOf(event.getAuthentication()))).failures());
 		}
 	}
 
-	/**
-	 * How many counts and locks are kept.
-	 */
-	synchronized int tracked() {
-		return this.counts.size() + this.locks.size();
-	}
-
-	private void count(Key key, int limit, Instant now) {
-		Count count = this.counts.get(key);
-		count = (count == null || !count.since().plus(this.lockOut).isAfter(now)) ? new Count(now, 1)
-				: new Count(count.since(), count.failures() + 1);
-		if (count.failures() < limit) {
-			this.counts.put(key, count);
+	private void count(Key key, int limit) {
+		if (this.counters.hit(key.failures(), this.lockOut) < limit) {
 			return;
 		}
-		this.counts.remove(key);
-		lock(key, now);
-	}
-
-	private void lock(Key key, Instant now) {
-		this.locks.remove(key);
-		this.locks.put(key, now.plus(this.lockOut));
-		// Every lock lasts as long, so the eldest ends first.
-		Iterator<Instant> ends = this.locks.values().iterator();
-		while (ends.hasNext()) {
-			Instant end = ends.next();
-			if (end.isAfter(now) && this.locks.size() <= this.capacity) {
-				break;
-			}
-			ends.remove();
-		}
-	}
-
-	private Duration remaining(Key key, Instant now) {
-		Instant end = this.locks.get(key);
-		if (end == null) {
-			return Duration.ZERO;
-		}
-		if (!end.isAfter(now)) {
-			this.locks.remove(key);
-			return Duration.ZERO;
-		}
-		return Duration.between(now, end);
+		this.counters.forget(key.failures());
+		this.counters.holdUntil(key.lock(), this.clock.instant().plus(this.lockOut));
 	}
 
 	/**
@@ -207,12 +142,23 @@ class LoginThrottle {
 
 	/**
 	 * Whose failures are counted: one account from one network, or, with no network, one
-	 * account from anywhere.
+	 * account from anywhere. The network goes first with its length, so that no account
+	 * name can make one key look like another.
 	 */
-	private record Key(String account, String network) {
-	}
+	private record Key(String id) {
 
-	private record Count(Instant since, int failures) {
+		static Key of(String account, String network) {
+			return new Key((network == null) ? "*" + account : network.length() + ":" + network + ":" + account);
+		}
+
+		String failures() {
+			return "login-failures:" + this.id;
+		}
+
+		String lock() {
+			return "login-lock:" + this.id;
+		}
+
 	}
 
 }

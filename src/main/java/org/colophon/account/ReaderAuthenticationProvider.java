@@ -2,6 +2,8 @@ package org.colophon.account;
 
 import java.time.Duration;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -26,7 +28,15 @@ class ReaderAuthenticationProvider extends DaoAuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		Duration locked = this.throttle.lockedFor(authentication.getName(), LoginThrottle.addressOf(authentication));
+		Duration locked;
+		try {
+			locked = this.throttle.lockedFor(authentication.getName(), LoginThrottle.addressOf(authentication));
+		}
+		catch (DataAccessException ex) {
+			// The throttle's counts are in the database: credentials that cannot be
+			// checked are not wrong credentials.
+			throw new InternalAuthenticationServiceException("The log-in throttle cannot be read", ex);
+		}
 		if (!locked.isZero()) {
 			throw new LockedException("Too many failed log-ins; try again in " + locked.toMinutes() + " minutes");
 		}

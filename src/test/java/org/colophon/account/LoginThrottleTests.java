@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.colophon.SettableClock;
+import org.colophon.SharedCountersDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,6 +14,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The log-in throttle on the shared counters of a real (H2) database, with time moved by
+ * a settable clock instead of waited for.
+ */
 class LoginThrottleTests {
 
 	private static final Duration LOCK_OUT = Duration.ofMinutes(15);
@@ -25,7 +30,9 @@ class LoginThrottleTests {
 
 	private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T09:00:00Z"));
 
-	private final LoginThrottle throttle = new LoginThrottle(new SignInProperties(5, LOCK_OUT, 20), this.clock);
+	private final SharedCountersDatabase database = SharedCountersDatabase.start(this.clock);
+
+	private final LoginThrottle throttle = throttle(5);
 
 	@Test
 	void locksAnAccountOnlyForTheAddressThatFailed() {
@@ -87,27 +94,46 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void keepsMemoryBoundedByForgettingTheStalestNames() {
-		LoginThrottle bounded = new LoginThrottle(new SignInProperties(2, LOCK_OUT, 20), this.clock, 100);
-		fail(bounded, "first@colophon.test", ATTACKER);
-		for (int i = 0; i < 10_000; i++) {
-			fail(bounded, "name-" + i + "@colophon.test", ATTACKER);
-		}
-		fail(bounded, "first@colophon.test", ATTACKER);
-		fail(bounded, "last@colophon.test", ATTACKER);
-		fail(bounded, "last@colophon.test", ATTACKER);
+	void countsTheFailuresOfEveryInstanceOnTheSameDatabase() {
+		LoginThrottle other = throttle(5);
+		failTimes(3, "owner@colophon.test", ATTACKER);
+		fail(other, "owner@colophon.test", ATTACKER);
+		assertThat(other.lockedFor("owner@colophon.test", ATTACKER)).isZero();
 
-		assertThat(bounded.tracked()).isLessThanOrEqualTo(2 * 100);
-		assertThat(bounded.lockedFor("first@colophon.test", ATTACKER)).isZero();
-		assertThat(bounded.lockedFor("last@colophon.test", ATTACKER)).isEqualTo(LOCK_OUT);
+		fail(other, "Owner@colophon.test", ATTACKER);
+
+		assertThat(this.throttle.lockedFor("owner@colophon.test", ATTACKER)).isEqualTo(LOCK_OUT);
+		assertThat(other.lockedFor("owner@colophon.test", ATTACKER)).isEqualTo(LOCK_OUT);
+	}
+
+	@Test
+	void theCleanUpDeletesWhatHasEndedAndKeepsTheLocksStillHolding() {
+		failTimes(5, "owner@colophon.test", ATTACKER);
+		this.clock.advance(LOCK_OUT.dividedBy(2));
+		for (int i = 0; i < 100; i++) {
+			fail("name-" + i + "@colophon.test", "203.0.113." + i);
+		}
+		this.clock.advance(LOCK_OUT.dividedBy(2));
+		assertThat(this.database.counters().cleanUp()).as("the first lock and its account count").isEqualTo(2);
+		assertThat(this.throttle.lockedFor("owner@colophon.test", ATTACKER)).isZero();
+
+		failTimes(5, "owner@colophon.test", ATTACKER);
+		this.clock.advance(LOCK_OUT.dividedBy(2));
+		assertThat(this.database.counters().cleanUp()).as("the hundred names' counts").isEqualTo(200);
+
+		assertThat(this.throttle.lockedFor("owner@colophon.test", ATTACKER)).isEqualTo(LOCK_OUT.dividedBy(2));
+		this.clock.advance(LOCK_OUT.dividedBy(2));
+		this.database.counters().cleanUp();
+		assertThat(this.database.rows()).isZero();
 	}
 
 	@Test
 	void aLockedAccountStaysLockedHoweverManyOtherNamesFail() {
 		failTimes(5, "owner@colophon.test", ATTACKER);
-		for (int i = 0; i < 200_000; i++) {
+		for (int i = 0; i < 2_000; i++) {
 			fail("name-" + i + "@colophon.test", "203.0.113." + (i % 250));
 		}
+		this.database.counters().cleanUp();
 
 		assertThat(this.throttle.lockedFor("owner@colophon.test", ATTACKER)).isEqualTo(LOCK_OUT);
 	}
@@ -117,8 +143,13 @@ class LoginThrottleTests {
 		String huge = "x".repeat(10 * 1024 * 1024);
 		failTimes(5, huge, ATTACKER);
 
-		assertThat(this.throttle.tracked()).isZero();
+		assertThat(this.database.rows()).isZero();
 		assertThat(this.throttle.lockedFor(huge, ATTACKER)).isZero();
+	}
+
+	private LoginThrottle throttle(int maxFailedLogins) {
+		return new LoginThrottle(new SignInProperties(maxFailedLogins, LOCK_OUT, 20), this.database.counters(),
+				this.clock);
 	}
 
 	private void failTimes(int times, String username, String address) {

@@ -12,6 +12,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.colophon.CookieSession;
 import org.colophon.access.AdminService;
 import org.colophon.account.Reader;
 import org.colophon.account.ReaderPrincipal;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -295,7 +295,7 @@ class CloudDeliveryIntegrationTests {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "ended");
 		ReaderPrincipal reader = DeliveryFixtures.reader(this.admin);
 		this.admin.createEntitlement(null, reader.id(), chapter.bookId(), null, null, null);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
 
 		this.admin.deleteEntitlement(
@@ -318,7 +318,7 @@ class CloudDeliveryIntegrationTests {
 				"Campus " + chapter.id());
 		this.admin.createEntitlement(campus, null, chapter.bookId(), null, null, null);
 		ReaderPrincipal reader = DeliveryFixtures.reader(this.admin);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		saveWaiting(chapter, reader, "dropbox", "dropbox", session, (request) -> {
 			request.setRemoteAddr("198.51.100.7");
 			return request;
@@ -336,7 +336,7 @@ class CloudDeliveryIntegrationTests {
 	void aSaveThatWaitedTooLongIsNotSentWhenTheAuthorisationFinallyComes() throws Exception {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "late");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
 		waitedSince(latest(reader), Duration.ofHours(25));
 
@@ -354,8 +354,8 @@ class CloudDeliveryIntegrationTests {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forgotten");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
 		ReaderPrincipal recent = DeliveryFixtures.entitledReader(this.admin, chapter);
-		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
-		saveWaiting(chapter, recent, "dropbox", "dropbox", new MockHttpSession());
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new CookieSession());
+		saveWaiting(chapter, recent, "dropbox", "dropbox", new CookieSession());
 		waitedSince(latest(reader), Duration.ofHours(25));
 		waitedSince(latest(recent), Duration.ofHours(23));
 
@@ -383,7 +383,7 @@ class CloudDeliveryIntegrationTests {
 		ReaderPrincipal second = new ReaderPrincipal(again.getId(), first.email(), "unused", again.getRole());
 		this.admin.createEntitlement(null, second.id(), chapter.bookId(), null, null, null);
 
-		saveWaiting(chapter, second, "dropbox", "dropbox", new MockHttpSession());
+		saveWaiting(chapter, second, "dropbox", "dropbox", new CookieSession());
 		providers.verify(1, postRequestedFor(urlEqualTo("/2/files/upload")));
 	}
 
@@ -391,7 +391,7 @@ class CloudDeliveryIntegrationTests {
 	void aRefusalSentFromAnotherSiteChangesNothing() throws Exception {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-refusal");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
-		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new CookieSession());
 
 		// What an image on another site makes the reader's browser send, with its cookie.
 		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)).param("error", "access_denied"));
@@ -403,7 +403,7 @@ class CloudDeliveryIntegrationTests {
 	void aReturnFromTheProviderSentByAnotherSiteBeforeAnyAuthorisationChangesNothing() throws Exception {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "forged-return");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
-		saveWaiting(chapter, reader, "dropbox", "dropbox", new MockHttpSession());
+		saveWaiting(chapter, reader, "dropbox", "dropbox", new CookieSession());
 
 		this.mvc.perform(get("/deliveries/authorised/dropbox").with(user(reader)))
 			.andExpect(redirectedUrl("/deliveries"));
@@ -417,20 +417,22 @@ class CloudDeliveryIntegrationTests {
 	void aRefusalAtTheProviderCancelsTheWaitingSavesOnlyByTheReadersOwnPost() throws Exception {
 		Chapter chapter = DeliveryFixtures.chapterWithPdf(this.catalogue, this.content, "refusal");
 		ReaderPrincipal reader = DeliveryFixtures.entitledReader(this.admin, chapter);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		saveWaiting(chapter, reader, "dropbox", "dropbox", session);
 		Map<String, String> authorize = startAuthorisation(reader, "dropbox", session);
 
 		String back = this.mvc
-			.perform(get("/deliveries/authorised/dropbox").session(session)
+			.perform(get("/deliveries/authorised/dropbox").with(session)
 				.with(user(reader))
 				.param("error", "access_denied")
 				.param("state", authorize.get("state")))
+			.andDo(session)
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		String page = this.mvc.perform(get(back).session(session).with(user(reader)))
+		String page = this.mvc.perform(get(back).with(session).with(user(reader)))
+			.andDo(session)
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -446,17 +448,19 @@ class CloudDeliveryIntegrationTests {
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post("/deliveries/authorised/dropbox")
-				.session(session)
+				.with(session)
 				.with(user(reader)))
+			.andDo(session)
 			.andExpect(status().isForbidden());
 		assertThat(latest(reader).getStatus()).isEqualTo(DeliveryStatus.AUTHORISATION_REQUIRED);
 
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post("/deliveries/authorised/dropbox")
-				.session(session)
+				.with(session)
 				.with(user(reader))
 				.with(csrf()))
+			.andDo(session)
 			.andExpect(redirectedUrl("/deliveries"));
 		Delivery cancelled = latest(reader);
 		assertThat(cancelled.getStatus()).isEqualTo(DeliveryStatus.FAILED);
@@ -471,7 +475,7 @@ class CloudDeliveryIntegrationTests {
 	 */
 	private Map<String, String> saveAndAuthorise(Chapter chapter, ReaderPrincipal reader, String target,
 			String registrationId) throws Exception {
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		saveWaiting(chapter, reader, target, registrationId, session);
 		Map<String, String> decoded = startAuthorisation(reader, registrationId, session);
 		assertThat(completeAuthorisation(reader, registrationId, session, decoded.get("state")))
@@ -483,19 +487,21 @@ class CloudDeliveryIntegrationTests {
 	 * Comes back from the provider with a code, as the provider would, and answers where
 	 * the page the reader lands on sends them.
 	 */
-	private String completeAuthorisation(ReaderPrincipal reader, String registrationId, MockHttpSession session,
+	private String completeAuthorisation(ReaderPrincipal reader, String registrationId, CookieSession session,
 			String state) throws Exception {
 		String back = this.mvc
-			.perform(get("/deliveries/authorised/" + registrationId).session(session)
+			.perform(get("/deliveries/authorised/" + registrationId).with(session)
 				.with(user(reader))
 				.param("code", "the-code")
 				.param("state", state))
+			.andDo(session)
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(back).endsWith("/deliveries/authorised/" + registrationId);
-		return this.mvc.perform(get(back).session(session).with(user(reader)))
+		return this.mvc.perform(get(back).with(session).with(user(reader)))
+			.andDo(session)
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
@@ -506,20 +512,21 @@ class CloudDeliveryIntegrationTests {
 	 * Saves through the form, which waits for the provider's authorisation.
 	 */
 	private void saveWaiting(Chapter chapter, ReaderPrincipal reader, String target, String registrationId,
-			MockHttpSession session, RequestPostProcessor... extras) throws Exception {
+			CookieSession session, RequestPostProcessor... extras) throws Exception {
 		MockHttpServletRequestBuilder save = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post(chapter.path() + "/save/" + target);
 		for (RequestPostProcessor extra : extras) {
 			save = save.with(extra);
 		}
 		this.mvc
-			.perform(save.session(session)
+			.perform(save.with(session)
 				.with(user(reader))
 				.with(csrf())
 				.param("format", "PDF")
 				.param("acceptPolicy", "true")
 				.param("idempotencyKey", "cloud-" + target)
 				.param("place", "dialog"))
+			.andDo(session)
 			.andExpect(redirectedUrl("/oauth2/authorization/" + registrationId));
 		assertThat(
 				this.deliveries.findByReaderIdOrderByIdDesc(reader.id(), org.springframework.data.domain.Limit.of(1)))
@@ -532,10 +539,11 @@ class CloudDeliveryIntegrationTests {
 	 * Follows the redirect to the provider's authorisation page and returns the
 	 * authorisation request's parameters, decoded.
 	 */
-	private Map<String, String> startAuthorisation(ReaderPrincipal reader, String registrationId,
-			MockHttpSession session) throws Exception {
+	private Map<String, String> startAuthorisation(ReaderPrincipal reader, String registrationId, CookieSession session)
+			throws Exception {
 		String location = this.mvc
-			.perform(get("/oauth2/authorization/" + registrationId).session(session).with(user(reader)))
+			.perform(get("/oauth2/authorization/" + registrationId).with(session).with(user(reader)))
+			.andDo(session)
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()

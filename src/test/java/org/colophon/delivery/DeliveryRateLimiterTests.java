@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.colophon.SettableClock;
+import org.colophon.SharedCountersDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -14,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Hourly delivery allowances per reader and per address (an IPv6 client by its /64), in a
- * bounded table that forgets the allowance unused for longest, with time moved by a
- * settable clock instead of waited for.
+ * Hourly delivery allowances per reader and per address (an IPv6 client by its /64), kept
+ * in the shared buckets of a real (H2) database whose clean-up deletes only the full
+ * ones, with time moved by a settable clock instead of waited for.
  */
 class DeliveryRateLimiterTests {
 
@@ -26,8 +27,9 @@ class DeliveryRateLimiterTests {
 
 	private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T10:00:00Z"));
 
-	private final DeliveryRateLimiter limiter = new DeliveryRateLimiter(properties(PER_READER, PER_ADDRESS),
-			this.clock);
+	private final SharedCountersDatabase database = SharedCountersDatabase.start(this.clock);
+
+	private final DeliveryRateLimiter limiter = limiter();
 
 	@Test
 	void allowsAReaderTheirHourlyAllowance() {
@@ -146,31 +148,41 @@ class DeliveryRateLimiterTests {
 	void aFloodOfNewAddressesDoesNotResetTheLimitOfAReaderStillAsking() {
 		exhaustReader(1L);
 
-		for (int i = 0; i < 60_000; i++) {
-			consume(1000L + i, "10." + (i >> 16) + "." + ((i >> 8) & 0xff) + "." + (i & 0xff));
-			if (i % 1000 == 0) {
-				assertThat(refusal(1L, "192.0.2.1")).as("after %d other readers", i).isNotNull();
-			}
+		for (int i = 0; i < 1_000; i++) {
+			consume(1000L + i, "10.0." + (i >> 8) + "." + (i & 0xff));
 		}
+		this.database.counters().cleanUp();
 
 		assertThat(refusal(1L, "192.0.2.1")).isNotNull();
 	}
 
 	@Test
-	void forgetsTheAllowanceUnusedForLongestWhenTheTableIsFull() {
-		DeliveryRateLimiter small = new DeliveryRateLimiter(properties(PER_READER, PER_ADDRESS), this.clock, 4);
-		for (int i = 0; i < PER_READER; i++) {
-			small.consume(1L, address("192.0.2.1"));
-		}
-		small.consume(2L, address("192.0.2.2"));
-		assertThat(catchThrowableOfType(RateLimitedException.class, () -> small.consume(1L, address("192.0.2.1"))))
+	void everyInstanceOnTheSameDatabaseSpendsTheSameAllowance() {
+		DeliveryRateLimiter other = limiter();
+		consume(1L, "192.0.2.1");
+		other.consume(1L, address("192.0.2.2"));
+		consume(1L, "192.0.2.3");
+
+		assertThat(catchThrowableOfType(RateLimitedException.class, () -> other.consume(1L, address("192.0.2.4"))))
 			.isNotNull();
+	}
 
-		small.consume(3L, address("192.0.2.3"));
-		small.consume(4L, address("192.0.2.4"));
-		small.consume(5L, address("192.0.2.5"));
+	@Test
+	void theCleanUpDeletesOnlyTheAllowancesFullAgain() {
+		exhaustReader(1L);
+		this.clock.advance(Duration.ofMinutes(30));
+		exhaustReader(2L, "198.51.100.7");
+		this.clock.advance(Duration.ofMinutes(40));
 
-		assertThatNoException().isThrownBy(() -> small.consume(1L, address("192.0.2.1")));
+		assertThat(this.database.counters().cleanUp()).as("reader 1 and both addresses, each refilled").isEqualTo(3);
+		assertThat(this.database.rows()).isEqualTo(1);
+		consume(2L, "198.51.100.7");
+		consume(2L, "198.51.100.7");
+		assertThat(refusal(2L, "198.51.100.7")).as("reader 2 has had 40 minutes' refill only").isNotNull();
+
+		this.clock.advance(Duration.ofMinutes(61));
+		this.database.counters().cleanUp();
+		assertThat(this.database.rows()).isZero();
 	}
 
 	@Test
@@ -182,9 +194,17 @@ class DeliveryRateLimiterTests {
 		assertThat(refusal(99L, "::ffff:192.0.2.1")).isNotNull();
 	}
 
+	private DeliveryRateLimiter limiter() {
+		return new DeliveryRateLimiter(properties(PER_READER, PER_ADDRESS), this.database.counters());
+	}
+
 	private void exhaustReader(Long readerId) {
+		exhaustReader(readerId, "192.0.2.1");
+	}
+
+	private void exhaustReader(Long readerId, String address) {
 		for (int i = 0; i < PER_READER; i++) {
-			consume(readerId, "192.0.2.1");
+			consume(readerId, address);
 		}
 	}
 
@@ -209,9 +229,5 @@ class DeliveryRateLimiterTests {
 		return new DeliveryProperties("kindle@colophon.example", DataSize.ofMegabytes(50), Duration.ofSeconds(30), 6,
 				Duration.ofSeconds(1), perReader, perAddress, Duration.ofHours(24), null, null, null);
 	}
-
-	/**
-	 * A clock that stands still until a test moves it.
-	 */
 
 }

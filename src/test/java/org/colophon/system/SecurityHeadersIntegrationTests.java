@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.colophon.CookieSession;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,7 @@ class SecurityHeadersIntegrationTests {
 		String cookie = response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((value) -> value.startsWith("JSESSIONID="))
+			.filter((value) -> value.startsWith(CookieSession.COOKIE + "="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers().map()));
 		return List.of(cookie.split(";\\s*"));
@@ -75,6 +76,19 @@ class SecurityHeadersIntegrationTests {
 			List<String> cookie = sessionCookie(logInPage(this.port));
 
 			assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		}
+
+		@Test
+		void anAnonymousChapterPageStartsNoSession() throws Exception {
+			HttpResponse<String> page = client.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/chapters/90609dfc5ebe730d/"
+							+ "the-great-terror-on-the-local-level-purges-in-moscow-factories-1936-1938"))
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("The Great Terror on the Local Level");
+			assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
 		}
 
 	}

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import org.colophon.CookieSession;
 import org.colophon.FreePort;
 import org.colophon.account.Password;
 import org.colophon.account.Reader;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -175,13 +175,12 @@ class AccountIntegrationTests {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 
-		var result = this.mvc.perform(formLogin().user("guessed@colophon.test").password(PASSWORD))
-			.andExpect(unauthenticated())
-			.andReturn();
+		CookieSession session = new CookieSession();
+		this.mvc.perform(formLogin().user("guessed@colophon.test").password(PASSWORD))
+			.andDo(session)
+			.andExpect(unauthenticated());
 
-		this.mvc
-			.perform(get("/login?error")
-				.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
+		this.mvc.perform(get("/login?error").with(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
 	}
 
@@ -205,44 +204,55 @@ class AccountIntegrationTests {
 				.andExpect(unauthenticated());
 		}
 
-		var result = this.mvc.perform(formLogin().user("nobody@colophon.test").password(PASSWORD))
-			.andExpect(unauthenticated())
-			.andReturn();
+		CookieSession session = new CookieSession();
+		this.mvc.perform(formLogin().user("nobody@colophon.test").password(PASSWORD))
+			.andDo(session)
+			.andExpect(unauthenticated());
 
-		this.mvc
-			.perform(get("/login?error")
-				.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
+		this.mvc.perform(get("/login?error").with(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed log-ins")));
 	}
 
 	@Test
 	void aDeletedAdminsSessionStopsWorkingOnItsNextRequest() throws Exception {
 		Reader admin = this.readers.create("deleted-admin@colophon.test", new Password(PASSWORD), Role.ADMIN, null);
-		MockHttpSession session = signedIn("deleted-admin@colophon.test");
-		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isOk());
+		CookieSession session = signedIn("deleted-admin@colophon.test");
+		this.mvc.perform(get("/api/admin/institutions").with(session)).andDo(session).andExpect(status().isOk());
+		assertThat(sessionsOf("deleted-admin@colophon.test")).isOne();
 
 		this.readers.delete(admin.getId());
 
-		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isUnauthorized());
-		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(get("/api/admin/institutions").with(session))
+			.andDo(session)
+			.andExpect(status().isUnauthorized());
+		assertThat(sessionsOf("deleted-admin@colophon.test")).isZero();
 	}
 
 	@Test
 	void aDemotedAdminsSessionStopsWorkingOnItsNextRequest() throws Exception {
 		Reader admin = this.readers.create("demoted-admin@colophon.test", new Password(PASSWORD), Role.ADMIN, null);
-		MockHttpSession session = signedIn("demoted-admin@colophon.test");
-		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isOk());
+		CookieSession session = signedIn("demoted-admin@colophon.test");
+		this.mvc.perform(get("/api/admin/institutions").with(session)).andDo(session).andExpect(status().isOk());
 
 		this.jdbc.update("UPDATE reader SET role = 'READER' WHERE id = ?", admin.getId());
 
-		this.mvc.perform(get("/api/admin/institutions").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/admin/institutions").with(session))
+			.andDo(session)
+			.andExpect(status().isUnauthorized());
 	}
 
-	private MockHttpSession signedIn(String email) throws Exception {
-		MvcResult result = this.mvc.perform(formLogin().user(email).password(PASSWORD))
-			.andExpect(authenticated())
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession();
+	/**
+	 * How many sessions, in Spring Session's table, are signed in as this name.
+	 */
+	private int sessionsOf(String email) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				email);
+	}
+
+	private CookieSession signedIn(String email) throws Exception {
+		CookieSession session = new CookieSession();
+		this.mvc.perform(formLogin().user(email).password(PASSWORD)).andDo(session).andExpect(authenticated());
+		return session;
 	}
 
 	private static MockHttpServletRequestBuilder attempt(String email, String password) {
