@@ -1,13 +1,10 @@
 package org.colophon.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
@@ -23,8 +20,9 @@ import org.opensearch.transport.Netty4Plugin;
  * A real single-node OpenSearch 2.19 cluster in the test JVM, listening for HTTP on a
  * random loopback port, with the plugins an installation has by default that the index
  * needs (Netty for HTTP, the common analyzers, and reindex, which deletes by query). One
- * node serves every test class of a run: started on first use, stopped, and its folder
- * removed, when the JVM exits.
+ * node serves every test class of a run: started on first use, it lives as long as the
+ * test JVM (the application contexts that use it are closed only as that JVM exits), with
+ * its data under {@code target/opensearch}.
  * <p>
  * A {@link Node} is made directly rather than through OpenSearch's bootstrap, which would
  * install a security manager and refuse a class path holding other jars ("jar hell").
@@ -43,7 +41,9 @@ final class OpenSearchNode {
 		// Netty may already have been told the processor count by another library of the
 		// run.
 		System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
-		this.home = Files.createTempDirectory("colophon-opensearch");
+		Path builds = Path.of("target", "opensearch");
+		Files.createDirectories(builds);
+		this.home = Files.createTempDirectory(builds.toAbsolutePath(), "node");
 		Settings settings = Settings.builder()
 			.put("cluster.name", "colophon-test")
 			.put("node.name", "colophon-test-node")
@@ -80,7 +80,6 @@ final class OpenSearchNode {
 			catch (IOException | NodeValidationException ex) {
 				throw new IllegalStateException("Could not start OpenSearch", ex);
 			}
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "opensearch-stop"));
 		}
 		return shared;
 	}
@@ -90,18 +89,6 @@ final class OpenSearchNode {
 	 */
 	String uri() {
 		return this.uri;
-	}
-
-	private void stop() {
-		try {
-			this.node.close();
-			try (Stream<Path> files = Files.walk(this.home)) {
-				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A node with plugins from the class path, as OpenSearch's own test nodes have. */
