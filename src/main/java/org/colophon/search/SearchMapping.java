@@ -20,9 +20,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
+	private final String indexName;
+
 	private final AccessModelBinder accessModel;
 
-	SearchMapping(AccessModelBinder accessModel) {
+	SearchMapping(String indexName, AccessModelBinder accessModel) {
+		this.indexName = indexName;
 		this.accessModel = accessModel;
 	}
 
@@ -30,7 +33,7 @@ class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
 		TypeMappingStep chapter = mapping.type(Chapter.class);
-		chapter.indexed().index("chapter");
+		chapter.indexed().index(this.indexName);
 		chapter.binder(this.accessModel);
 		chapter.property("id").genericField(IndexFields.KEY).sortable(Sortable.YES);
 		chapter.property("publicId").keywordField(IndexFields.ID).projectable(Projectable.YES);

@@ -159,11 +159,9 @@ public class SearchService {
 				.tag(Snippet.START, Snippet.END)
 				.encoder(HighlighterEncoder.DEFAULT)
 				.numberOfFragments(2))
-			.highlighter("whole",
-					(h) -> h.unified()
-						.tag(Snippet.START, Snippet.END)
-						.encoder(HighlighterEncoder.DEFAULT)
-						.numberOfFragments(1))
+			// The encoder is the default highlighter's (OpenSearch takes it for all
+			// fields only).
+			.highlighter("whole", (h) -> h.unified().tag(Snippet.START, Snippet.END).numberOfFragments(1))
 			.fetch(cursor.offset(), size + 1);
 		List<SearchHit> hits = new ArrayList<>();
 		List<?> last = null;
