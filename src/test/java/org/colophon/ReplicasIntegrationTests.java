@@ -174,6 +174,25 @@ class ReplicasIntegrationTests {
 	}
 
 	@Test
+	void aRecordsAccessModelChangedThroughOneInstanceCountsAtOnceOnTheOther() throws Exception {
+		String chapter = chapterWithPdf("opened");
+		HttpClient client = HttpClient.newHttpClient();
+		URI access = uri(two, "/api/chapters/" + chapter + "/access");
+		assertThat(client.send(HttpRequest.newBuilder(access).build(), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("\"granted\":false");
+
+		HttpResponse<String> opened = client
+			.send(basic(one, "/api/admin/chapters/" + chapter + "/access-model", ADMIN, ADMIN_PASSWORD)
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{ \"model\": \"FREE\" }"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(opened.statusCode()).isEqualTo(200);
+
+		assertThat(client.send(HttpRequest.newBuilder(access).build(), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("\"granted\":true");
+	}
+
+	@Test
 	void theLogInThrottleCountsTheFailuresMadeOnBothInstances() throws Exception {
 		String email = reader();
 		HttpClient client = HttpClient.newHttpClient();
