@@ -19,11 +19,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -222,6 +225,73 @@ class ReplicasIntegrationTests {
 		// session.
 		browser.signIn(one, email, PASSWORD);
 		assertThat(browser.get(two, "/login?error").body()).contains("Too many failed log-ins");
+	}
+
+	@Test
+	void aPageCachedOnOneInstanceIsReplacedAtOnceWhenItsRecordOrAccessChangesThroughTheOther() throws Exception {
+		String key = "replicas-cached-" + UUID.randomUUID();
+		StoreOutcome stored = storeChapter(key, "Cached before");
+		HttpClient client = HttpClient.newHttpClient();
+		String path = chapterPath(stored.chapterId());
+		assertThat(page(client, two, path)).contains("Cached before").doesNotContain("Access provided by");
+		double hits = pageCacheHits(two);
+		assertThat(page(client, two, path)).contains("Cached before");
+		assertThat(pageCacheHits(two)).as("served from the second instance's cache").isEqualTo(hits + 1);
+
+		long institution = created(client, one, "/api/admin/institutions",
+				"{ \"name\": \"Replica College\", \"ipRanges\": [\"127.0.0.0/8\"] }");
+		try {
+			created(client, one, "/api/admin/entitlements",
+					"{ \"institutionId\": " + institution + ", \"publicationId\": \"" + stored.bookId() + "\" }");
+			assertThat(page(client, two, path)).contains("Access provided by Replica College");
+
+			storeChapter(key, "Cached after");
+			assertThat(page(client, two, chapterPath(stored.chapterId()))).contains("Cached after")
+				.doesNotContain("Cached before");
+		}
+		finally {
+			client.send(basic(one, "/api/admin/institutions/" + institution, ADMIN, ADMIN_PASSWORD).DELETE().build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+	}
+
+	private static StoreOutcome storeChapter(String key, String title) {
+		return one.getBean(CatalogueService.class)
+			.store(key, title, new BookDetails("Replicated cache", null, "Test Press", 2020), List.of(),
+					CatalogueFixtures.chapter("1", title, "1"));
+	}
+
+	private static String chapterPath(String chapterId) {
+		return "/chapters/" + chapterId + "/" + one.getBean(CatalogueService.class).chapter(chapterId).slug();
+	}
+
+	private static String page(HttpClient client, ConfigurableApplicationContext instance, String path)
+			throws Exception {
+		HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri(instance, path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
+	}
+
+	private static double pageCacheHits(ConfigurableApplicationContext instance) {
+		return instance.getBean(MeterRegistry.class)
+			.get("cache.gets")
+			.tag("cache", "pages")
+			.tag("result", "hit")
+			.functionCounter()
+			.count();
+	}
+
+	private static long created(HttpClient client, ConfigurableApplicationContext instance, String path, String body)
+			throws Exception {
+		HttpResponse<String> answer = client
+			.send(basic(instance, path, ADMIN, ADMIN_PASSWORD).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(answer.body());
+		assertThat(id.find()).isTrue();
+		return Long.parseLong(id.group(1));
 	}
 
 	private static ConfigurableApplicationContext instance(String name) {
