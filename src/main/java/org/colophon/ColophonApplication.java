@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -13,11 +14,24 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ColophonApplication {
 
+	/**
+	 * System property that makes the application record its start-up steps (bean
+	 * creation, context refresh, ...) to find where start-up time goes.
+	 */
+	static final String RECORD_STEPS = "colophon.startup.record-steps";
+
+	private static final int STEPS_KEPT = 50_000;
+
 	public static void main(String[] args) {
 		if (args.length > 0 && "import".equals(args[0])) {
 			System.exit(importFiles(args));
 		}
-		SpringApplication.run(ColophonApplication.class, args);
+		SpringApplication application = new SpringApplication(ColophonApplication.class);
+		if (Boolean.getBoolean(RECORD_STEPS)) {
+			// Read by the startup actuator endpoint and logged by system's StartupReport.
+			application.setApplicationStartup(new BufferingApplicationStartup(STEPS_KEPT));
+		}
+		application.run(args);
 	}
 
 	/**
