@@ -99,8 +99,13 @@ public class CounterService {
 		if (!query.excluded()) {
 			for (int index = 0; index < months.size(); index++) {
 				YearMonth month = months.get(index);
-				for (UsageCounts counts : this.queries.counts(start(month), start(month.plusMonths(1)),
-						customer.institutionId(), type.level(), byAccessType, accessTypes, query.itemId())) {
+				List<UsageCounts> monthCounts = this.queries.counts(start(month), start(month.plusMonths(1)),
+						customer.institutionId(), type.level(), byAccessType, accessTypes, query.itemId());
+				if (metrics.contains(Metric.Searches_Platform)) {
+					monthCounts = withSearches(monthCounts,
+							this.queries.searches(start(month), start(month.plusMonths(1)), customer.institutionId()));
+				}
+				for (UsageCounts counts : monthCounts) {
 					String key = counts.bookId() + '\u0000' + counts.chapterId() + '\u0000' + counts.accessType();
 					keys.putIfAbsent(key, counts);
 					Map<Metric, long[]> byMetric = grouped.computeIfAbsent(key,
@@ -133,7 +138,7 @@ public class CounterService {
 		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
 			List<UsageCounts> counts = this.queries.counts(start(month), start(month.plusMonths(1)), institutionId,
 					Level.PLATFORM, false, Set.of(), null);
-			UsageCounts total = counts.isEmpty() ? new UsageCounts("", "", "", 0, 0, 0, 0) : counts.get(0);
+			UsageCounts total = counts.isEmpty() ? new UsageCounts("", "", "", 0, 0, 0, 0, 0) : counts.get(0);
 			usage.add(new MonthlyUsage(month, total.totalRequests(), total.uniqueItemRequests(),
 					total.uniqueTitleRequests(), total.noLicense()));
 		}
@@ -173,6 +178,20 @@ public class CounterService {
 			.thenComparing((row) -> Objects.requireNonNullElse(row.chapterId(), ""))
 			.thenComparing((row) -> Objects.requireNonNullElse(row.accessType(), "")));
 		return rows;
+	}
+
+	/**
+	 * A platform report's one group of a month with the month's searches; a month with
+	 * searches and no requests gets a group of its own.
+	 */
+	private static List<UsageCounts> withSearches(List<UsageCounts> platform, long searches) {
+		if (searches == 0) {
+			return platform;
+		}
+		if (platform.isEmpty()) {
+			return List.of(new UsageCounts("", "", "", 0, 0, 0, 0, searches));
+		}
+		return List.of(platform.get(0).withSearches(searches));
 	}
 
 	private static Map<Metric, long[]> emptyCounts(List<Metric> metrics, int months) {

@@ -67,6 +67,10 @@ class CounterTabular {
 			List<String> identity = identity(type, query, row);
 			for (Metric metric : report.metrics()) {
 				List<String> line = new ArrayList<>(identity);
+				if (type == ReportType.PR && metric == Metric.Searches_Platform) {
+					// Searches are the platform's own; the requests are the books'.
+					line.set(1, "Platform");
+				}
 				line.add(metric.name());
 				line.add(Long.toString(row.total(metric)));
 				for (int index = 0; index < report.months().size(); index++) {

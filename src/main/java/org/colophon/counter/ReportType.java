@@ -12,15 +12,20 @@ import java.util.Set;
 public enum ReportType {
 
 	PR("Platform Report", "Platform-level usage summarized by Metric_Type.", Level.PLATFORM, false, Set.of(),
-			List.of(Metric.Total_Item_Investigations, Metric.Total_Item_Requests, Metric.Unique_Item_Investigations,
-					Metric.Unique_Item_Requests, Metric.Unique_Title_Investigations, Metric.Unique_Title_Requests)),
+			List.of(Metric.Searches_Platform, Metric.Total_Item_Investigations, Metric.Total_Item_Requests,
+					Metric.Unique_Item_Investigations, Metric.Unique_Item_Requests, Metric.Unique_Title_Investigations,
+					Metric.Unique_Title_Requests)),
 
 	PR_P1("Platform Usage", "Platform-level usage of full-text requests, the standard view of the Platform Report.",
 			Level.PLATFORM, true, Set.of(),
-			List.of(Metric.Total_Item_Requests, Metric.Unique_Item_Requests, Metric.Unique_Title_Requests)),
+			List.of(Metric.Searches_Platform, Metric.Total_Item_Requests, Metric.Unique_Item_Requests,
+					Metric.Unique_Title_Requests)),
 
 	TR("Title Report", "Usage of books by title, with access denied, by year of publication and access type.",
-			Level.TITLE, false, Set.of(), List.of(Metric.values())),
+			Level.TITLE, false, Set.of(),
+			List.of(Metric.Total_Item_Investigations, Metric.Total_Item_Requests, Metric.Unique_Item_Investigations,
+					Metric.Unique_Item_Requests, Metric.Unique_Title_Investigations, Metric.Unique_Title_Requests,
+					Metric.Limit_Exceeded, Metric.No_License)),
 
 	TR_B1("Book Requests (Controlled)", "Full-text requests for books whose access is controlled.", Level.TITLE, true,
 			Set.of("Controlled"), List.of(Metric.Total_Item_Requests, Metric.Unique_Title_Requests)),

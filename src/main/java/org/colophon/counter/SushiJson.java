@@ -136,15 +136,24 @@ class SushiJson {
 			if (report.rows().isEmpty()) {
 				return items;
 			}
-			Map<String, Object> performance = new LinkedHashMap<>();
-			performance.put("Data_Type", "Book");
-			if (type == ReportType.PR && query.showAccessMethod()) {
-				performance.put("Access_Method", "Regular");
+			// Requests are the books'; searches are the platform's own (Data_Type
+			// Platform).
+			CounterReport.Row row = report.rows().get(0);
+			List<Metric> books = report.metrics()
+				.stream()
+				.filter((metric) -> metric != Metric.Searches_Platform)
+				.toList();
+			List<Object> attributePerformance = new ArrayList<>();
+			if (books.stream().anyMatch((metric) -> row.total(metric) > 0)) {
+				attributePerformance.add(platformPerformance(report, row, "Book", books));
 			}
-			performance.put("Performance", performance(report, report.rows().get(0)));
+			if (report.metrics().contains(Metric.Searches_Platform) && row.total(Metric.Searches_Platform) > 0) {
+				attributePerformance
+					.add(platformPerformance(report, row, "Platform", List.of(Metric.Searches_Platform)));
+			}
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("Platform", this.properties.platform());
-			item.put("Attribute_Performance", List.of(performance));
+			item.put("Attribute_Performance", attributePerformance);
 			items.add(item);
 			return items;
 		}
@@ -234,9 +243,24 @@ class SushiJson {
 		return (List<Object>) item.get("Attribute_Performance");
 	}
 
-	private static Map<String, Object> performance(CounterReport report, CounterReport.Row row) {
+	private static Map<String, Object> platformPerformance(CounterReport report, CounterReport.Row row, String dataType,
+			List<Metric> metrics) {
 		Map<String, Object> performance = new LinkedHashMap<>();
-		for (Metric metric : report.metrics()) {
+		performance.put("Data_Type", dataType);
+		if (report.type() == ReportType.PR && report.query().showAccessMethod()) {
+			performance.put("Access_Method", "Regular");
+		}
+		performance.put("Performance", performance(report, row, metrics));
+		return performance;
+	}
+
+	private static Map<String, Object> performance(CounterReport report, CounterReport.Row row) {
+		return performance(report, row, report.metrics());
+	}
+
+	private static Map<String, Object> performance(CounterReport report, CounterReport.Row row, List<Metric> metrics) {
+		Map<String, Object> performance = new LinkedHashMap<>();
+		for (Metric metric : metrics) {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			for (int index = 0; index < report.months().size(); index++) {
 				counts.put(month(report.months().get(index)), row.count(metric, index));

@@ -114,11 +114,39 @@ class UsageQueries {
 		return statement
 			.query((row, number) -> new UsageCounts(row.getString("book_id"), row.getString("chapter_id"),
 					row.getString("access_type"), row.getLong("total_requests"), row.getLong("unique_items"),
-					row.getLong("unique_titles"), row.getLong("no_license")))
+					row.getLong("unique_titles"), row.getLong("no_license"), 0))
 			.list()
 			.stream()
 			.filter((counts) -> !counts.isEmpty())
 			.toList();
+	}
+
+	/**
+	 * The searches of one period that count: robots' left out, and of the same search
+	 * (the same words and facet values) repeated by the same session, each within 30
+	 * seconds of the next, only the last (double-click filtering, as for requests).
+	 * @param institutionId the customer, {@code null} for the whole platform
+	 */
+	long searches(Instant from, Instant to, Long institutionId) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT COALESCE(SUM(counted), 0) FROM (
+				  SELECT CASE WHEN LEAD(s.occurred_at) OVER (
+				      PARTITION BY s.session_key, s.query_key ORDER BY s.occurred_at, s.id)
+				    <= s.occurred_at + INTERVAL '30' SECOND THEN 0 ELSE 1 END AS counted
+				  FROM search_event s
+				  WHERE s.occurred_at >= :from AND s.occurred_at < :to AND s.robot = FALSE
+				""");
+		if (institutionId != null) {
+			sql.append("    AND s.institution_id = :institution\n");
+		}
+		sql.append(") e");
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
+			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+			.param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+		if (institutionId != null) {
+			statement = statement.param("institution", institutionId);
+		}
+		return statement.query(Long.class).single();
 	}
 
 	/**

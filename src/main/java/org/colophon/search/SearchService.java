@@ -1,9 +1,13 @@
 package org.colophon.search;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +42,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,11 +104,53 @@ public class SearchService {
 
 	private final SearchProperties properties;
 
-	SearchService(EntityManager entityManager, AccessService access, KeysetPaging paging, SearchProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SearchService(EntityManager entityManager, AccessService access, KeysetPaging paging, SearchProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.entityManager = entityManager;
 		this.access = access;
 		this.paging = paging;
 		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * As {@link #search(SearchRequest, Viewer)}, for a reader on the search page: the
+	 * first page of a search that runs (words to search for, or facet values chosen) is
+	 * also reported as a {@link SearchPerformed}, for usage statistics; a further page of
+	 * the same search is not.
+	 */
+	public SearchResults search(SearchRequest request, Viewer viewer, String sessionKey, String userAgent) {
+		SearchResults results = search(request, viewer);
+		QueryText query = QueryText.of(request.text(), this.properties.maxQueryLength(),
+				this.properties.maxQueryWords());
+		if (request.after() == null && (query.searchable() || request.filtered())) {
+			this.events.publishEvent(new SearchPerformed(this.clock.instant(), viewer.readerId(), sessionKey,
+					this.access.institutionOf(viewer).orElse(null), userAgent, queryKey(request)));
+		}
+		return results;
+	}
+
+	/**
+	 * What was searched for, the words as the index reads them (case and spacing aside)
+	 * and the facet values, as a SHA-256 hash in hex.
+	 */
+	private static String queryKey(SearchRequest request) {
+		String words = request.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String searched = String.join("\u0000", words, String.join("\u0001", request.types()),
+				String.join("\u0001", request.publishers()), String.join("\u0001", request.years()),
+				String.join("\u0001", request.access()), Boolean.toString(request.availableToMe()));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(searched.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
 	}
 
 	/**

@@ -1,8 +1,8 @@
 /**
  * Usage: every full-text request, granted or turned away, kept as a usage event for
- * reports.
+ * reports, and every search run on the search page, kept as a search event.
  */
-@ApplicationModule(allowedDependencies = { "access", "content" })
+@ApplicationModule(allowedDependencies = { "access", "content", "search" })
 package org.colophon.usage;
 
 import org.springframework.modulith.ApplicationModule;

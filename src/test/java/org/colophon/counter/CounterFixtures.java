@@ -104,4 +104,15 @@ final class CounterFixtures {
 			.update();
 	}
 
+	/**
+	 * A search run on the search page; {@code query} stands for what was searched for.
+	 */
+	void search(String at, String session, String query, Long institution, boolean robot) {
+		this.jdbc
+			.sql("INSERT INTO search_event (occurred_at, institution_id, session_key, query_key, robot)"
+					+ " VALUES (?, ?, ?, ?, ?)")
+			.params(OffsetDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC), institution, session, query, robot)
+			.update();
+	}
+
 }

@@ -105,16 +105,54 @@ class CounterServiceTests {
 	}
 
 	@Test
-	void platformUsageViewHasItsThreeMetrics() {
+	void platformUsageViewHasItsFourMetrics() {
 		CounterReport report = this.counter.report(this.a, ReportQuery.of(ReportType.PR_P1, FEBRUARY, FEBRUARY),
 				List.of());
 
-		assertThat(report.metrics()).containsExactly(Metric.Total_Item_Requests, Metric.Unique_Item_Requests,
-				Metric.Unique_Title_Requests);
+		assertThat(report.metrics()).containsExactly(Metric.Searches_Platform, Metric.Total_Item_Requests,
+				Metric.Unique_Item_Requests, Metric.Unique_Title_Requests);
 		Row platform = onlyRow(report);
 		assertThat(platform.total(Metric.Total_Item_Requests)).isEqualTo(7);
 		assertThat(platform.total(Metric.Unique_Item_Requests)).isEqualTo(5);
 		assertThat(platform.total(Metric.Unique_Title_Requests)).isEqualTo(4);
+	}
+
+	@Test
+	void aSearchRepeatedWithinThirtySecondsCountsOnceAndARobotsSearchNotAtAll() {
+		long b = this.fixtures.institutionB;
+		// s1 runs q1 three times: 20 s apart (once), then 40 s later (again); q2 once. s2
+		// runs q1 once. A robot's search and institution B's do not count for A.
+		this.fixtures.search("2026-02-10T10:00:00Z", "s1", "q1", this.fixtures.institutionA, false);
+		this.fixtures.search("2026-02-10T10:00:20Z", "s1", "q1", this.fixtures.institutionA, false);
+		this.fixtures.search("2026-02-10T10:01:00Z", "s1", "q1", this.fixtures.institutionA, false);
+		this.fixtures.search("2026-02-10T10:00:25Z", "s1", "q2", this.fixtures.institutionA, false);
+		this.fixtures.search("2026-02-10T10:00:21Z", "s2", "q1", this.fixtures.institutionA, false);
+		this.fixtures.search("2026-02-10T10:00:22Z", "s3", "q1", this.fixtures.institutionA, true);
+		this.fixtures.search("2026-02-10T10:00:23Z", "s4", "q1", b, false);
+
+		Row a = onlyRow(this.counter.report(this.a, ReportQuery.of(ReportType.PR, FEBRUARY, FEBRUARY), List.of()));
+		Row world = onlyRow(this.counter.report(this.counter.world(), ReportQuery.of(ReportType.PR, FEBRUARY, FEBRUARY),
+				List.of()));
+
+		assertThat(a.total(Metric.Searches_Platform)).isEqualTo(4);
+		assertThat(a.total(Metric.Total_Item_Requests)).isEqualTo(7);
+		assertThat(world.total(Metric.Searches_Platform)).isEqualTo(5);
+	}
+
+	@Test
+	void aMonthWithSearchesAndNoRequestsHasAPlatformRowAndNoTitleReportsRow() {
+		YearMonth december = YearMonth.of(2025, 12);
+		this.fixtures.search("2025-12-15T09:00:00Z", "s9", "q9", this.fixtures.institutionA, false);
+
+		Row platform = onlyRow(
+				this.counter.report(this.a, ReportQuery.of(ReportType.PR_P1, december, december), List.of()));
+		CounterReport titles = this.counter.report(this.a, ReportQuery.of(ReportType.TR, december, december),
+				List.of());
+
+		assertThat(platform.total(Metric.Searches_Platform)).isEqualTo(1);
+		assertThat(platform.total(Metric.Total_Item_Requests)).isZero();
+		assertThat(titles.metrics()).doesNotContain(Metric.Searches_Platform);
+		assertThat(titles.rows()).isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.colophon.catalogue.CatalogueService;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The COUNTER_SUSHI API end to end on the fixture month of {@link CounterFixtures}:
@@ -346,6 +349,53 @@ class SushiIntegrationTests {
 		assertThat(response(get(path)).getStatus()).isNotEqualTo(200);
 		assertThat(response(get("/counter/institutions/999999/tr.tsv").with(ADMIN)).getStatus()).isEqualTo(404);
 		assertThat(response(get(path).param("begin_date", "2026-13").with(ADMIN)).getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void searchesAreReportedAsThePlatformsOwnDataTypeValidAgainstTheSchema() throws Exception {
+		this.fixtures.search("2026-02-11T08:00:00Z", "searcher", "sushi-q", this.fixtures.institutionA, false);
+
+		for (String report : List.of("pr", "pr_p1")) {
+			MockHttpServletResponse response = sushi("/sushi/r51/reports/" + report, this.credentials, "begin_date",
+					"2026-02", "end_date", "2026-02");
+			assertThat(CounterSchemas.errors(report.toUpperCase(Locale.ROOT), response.getContentAsString())).as(report)
+				.isEmpty();
+			JsonNode attributes = this.json.readTree(response.getContentAsString())
+				.at("/Report_Items/0/Attribute_Performance");
+			assertThat(attributes.get(0).get("Data_Type").asString()).isEqualTo("Book");
+			assertThat(attributes.get(0).get("Performance").has("Searches_Platform")).isFalse();
+			assertThat(attributes.get(1).get("Data_Type").asString()).isEqualTo("Platform");
+			assertThat(attributes.get(1).at("/Performance/Searches_Platform/2026-02").asInt()).isPositive();
+		}
+	}
+
+	@Test
+	void aSearchOnTheSearchPageIsRecordedOnceForItsFirstPageAndRobotsAsRobots() throws Exception {
+		String browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0";
+		long before = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_event").query(Long.class).single();
+
+		this.mvc.perform(get("/search").param("q", "recorded words").header(HttpHeaders.USER_AGENT, browser))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", "recorded words").header(HttpHeaders.USER_AGENT, "curl/8.5.0"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/search").param("q", "recorded words")
+				.param("sort", "title")
+				.param("after", "anything")
+				.header(HttpHeaders.USER_AGENT, browser))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", " ").header(HttpHeaders.USER_AGENT, browser))
+			.andExpect(status().isOk());
+
+		List<Map.Entry<Boolean, String>> recorded = this.jdbc
+			.sql("SELECT robot, query_key FROM search_event WHERE id > ? ORDER BY id")
+			.param(before)
+			.query((row, number) -> Map.entry(row.getBoolean("robot"), row.getString("query_key")))
+			.list();
+		assertThat(recorded).extracting(Map.Entry::getKey).containsExactly(false, true);
+		assertThat(recorded.get(0).getValue()).isEqualTo(recorded.get(1).getValue())
+			.hasSize(64)
+			.doesNotContain("recorded");
 	}
 
 	@Test

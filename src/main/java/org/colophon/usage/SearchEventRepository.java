@@ -1,0 +1,9 @@
+package org.colophon.usage;
+
+import org.springframework.data.repository.Repository;
+
+interface SearchEventRepository extends Repository<SearchEvent, Long> {
+
+	SearchEvent save(SearchEvent event);
+
+}
