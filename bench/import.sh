@@ -15,13 +15,25 @@ jar=$(ls target/colophon-*.jar | grep -v original | head -1)
 start=$(date +%s.%N)
 nice -n 15 java -Xmx"$heap" -Xlog:gc:file="$work/gc.log" -jar "$jar" import "$work/catalogue" \
   --spring.datasource.url="jdbc:h2:file:$work/db/colophon" --colophon.search.location="$work/search" \
-  --colophon.content.location="$work/content" > "$work/summary.txt" 2> "$work/progress.txt" || true
+  --colophon.content.location="$work/content" > "$work/summary.txt" 2> "$work/progress.txt" &
+java_pid=$!
+cpu=0
+while kill -0 "$java_pid" 2> /dev/null; do
+  # user + system clock ticks of the JVM so far: on a shared machine, CPU per record is the
+  # figure that does not depend on what else runs
+  cpu=$(awk '{ print $14 + $15 }' "/proc/$java_pid/stat" 2> /dev/null || echo "$cpu")
+  sleep 1
+done
+wait "$java_pid" || true
 end=$(date +%s.%N)
 seconds=$(echo "$end - $start" | bc)
-records=$(awk '/created/ { gsub(",", ""); for (i = 1; i <= NF; i++) if ($(i+1) == "created") sum += $i } END { print sum }' "$work/summary.txt")
-failed=$(grep -c -v ' 0 failed$' "$work/summary.txt" || true)
-peak=$(grep -o '[0-9]*M->' "$work/gc.log" | tr -d 'M->' | sort -n | tail -1)
-echo "books=$books chapters=$((books * chapters)) records created=$records files not clean=$failed"
-echo "seconds=$seconds (JVM start included) chapters/s=$(echo "$books * $chapters / $seconds" | bc)"
+cpu_seconds=$(echo "scale=1; $cpu / $(getconf CLK_TCK)" | bc)
+grep -E '^[^ ]+ \([^)]*\): [0-9]+ created' "$work/summary.txt" > "$work/files.txt" || true
+records=$(sed -E 's/.*: ([0-9]+) created, ([0-9]+) updated, ([0-9]+) unchanged.*/\1 \2 \3/' "$work/files.txt" \
+  | awk '{ sum += $1 + $2 + $3 } END { print sum + 0 }')
+unclean=$(grep -c -v ' 0 failed$' "$work/files.txt" || true)
+peak=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1)
+echo "books=$books chapters=$((books * chapters)) records (books and chapters) stored=$records files with failures=$unclean"
+echo "seconds=$seconds (JVM start and the checking pass included) chapters/s=$(echo "scale=1; $books * $chapters / $seconds" | bc)"
+echo "JVM CPU seconds (user+system)=$cpu_seconds chapters per CPU second=$(echo "scale=1; $books * $chapters / $cpu_seconds" | bc)"
 echo "peak heap in use=${peak} MB (max heap $heap)"
-tail -3 "$work/summary.txt"
