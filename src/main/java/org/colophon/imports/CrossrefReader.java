@@ -41,8 +41,6 @@ final class CrossrefReader {
 
 	static final String NAMESPACE_PREFIX = "http://www.crossref.org/schema/";
 
-	private static final int MAX_PROBLEMS = 100;
-
 	private final XMLInputFactory factory;
 
 	CrossrefReader() {
@@ -96,7 +94,7 @@ final class CrossrefReader {
 	}
 
 	/** The state of reading one file. */
-	private static final class Run {
+	private static final class Run extends XmlCursor {
 
 		private final XMLStreamReader reader;
 
@@ -105,6 +103,7 @@ final class CrossrefReader {
 		private final Consumer<ImportedBook> books;
 
 		Run(XMLStreamReader reader, List<ImportProblem> problems, Consumer<ImportedBook> books) {
+			super(reader, problems);
 			this.reader = reader;
 			this.problems = problems;
 			this.books = books;
@@ -470,55 +469,9 @@ final class CrossrefReader {
 					+ sha256(book.fullTitle().toLowerCase(Locale.ROOT) + "\n" + book.publisher()).substring(0, 16);
 		}
 
-		/** Moves to the next child element; false at the end of the current element. */
-		private boolean nextChild() throws XMLStreamException {
-			while (true) {
-				int event = this.reader.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					return true;
-				}
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					return false;
-				}
-			}
-		}
-
-		/** The element's text with any markup inside dropped and spaces collapsed. */
-		private String text() throws XMLStreamException {
-			StringBuilder text = new StringBuilder();
-			int depth = 1;
-			while (depth > 0) {
-				int event = this.reader.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					depth++;
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
-				}
-				else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-						|| event == XMLStreamConstants.SPACE) {
-					text.append(this.reader.getText());
-				}
-			}
-			return normalise(text.toString());
-		}
-
 		private String skipText() throws XMLStreamException {
 			skip();
 			return null;
-		}
-
-		private void skip() throws XMLStreamException {
-			int depth = 1;
-			while (depth > 0) {
-				int event = this.reader.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					depth++;
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
-				}
-			}
 		}
 
 		private String attribute(String name, String otherwise) {
@@ -530,26 +483,12 @@ final class CrossrefReader {
 			return attribute("media_type", otherwise);
 		}
 
-		private int line() {
-			return this.reader.getLocation().getLineNumber();
-		}
-
 		private void problem(String message) {
 			problem(line(), message);
 		}
 
-		private void problem(int line, String message) {
-			if (this.problems.size() < MAX_PROBLEMS) {
-				this.problems.add(new ImportProblem(line, message));
-			}
-		}
-
 		private static String normalise(String text) {
 			return text.replaceAll("\\s+", " ").strip();
-		}
-
-		private static String abbreviate(String text) {
-			return (text.length() <= 80) ? text : text.substring(0, 77) + "...";
 		}
 
 	}
