@@ -503,35 +503,6 @@ final class CrossrefReader {
 		}
 	}
 
-	/** The part the chapters at deeper levels belong to. */
-	private static final class PartTracker {
-
-		private String title;
-
-		private int level;
-
-		void enter(int level, String title) {
-			this.level = level;
-			this.title = title;
-		}
-
-		String partFor(int level) {
-			if (this.title != null && level <= this.level) {
-				this.title = null;
-			}
-			return this.title;
-		}
-
-	}
-
-	private static final class TitleFields {
-
-		private String title;
-
-		private String subtitle;
-
-	}
-
 	private static final class BookFields {
 
 		private final TitleFields titles = new TitleFields();

@@ -25,24 +25,12 @@ final class CrossrefSchema {
 
 	private static final String MATHML = "http://www.w3.org/Math/XMLSchema/mathml3/mathml3.xsd";
 
-	private static volatile Schema schema;
-
 	private CrossrefSchema() {
 	}
 
 	/** The compiled schema, compiled on first use. */
 	static Schema schema() {
-		Schema compiled = schema;
-		if (compiled == null) {
-			synchronized (CrossrefSchema.class) {
-				compiled = schema;
-				if (compiled == null) {
-					compiled = compile();
-					schema = compiled;
-				}
-			}
-		}
-		return compiled;
+		return Compiled.SCHEMA;
 	}
 
 	/**
@@ -166,6 +154,15 @@ final class CrossrefSchema {
 		@Override
 		public void setCertifiedText(boolean certifiedText) {
 		}
+
+	}
+
+	/**
+	 * Holds the schema, compiled when first asked for (the class is initialised once).
+	 */
+	private static final class Compiled {
+
+		static final Schema SCHEMA = compile();
 
 	}
 

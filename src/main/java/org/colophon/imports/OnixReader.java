@@ -632,35 +632,6 @@ final class OnixReader {
 
 	}
 
-	/** The part the items at deeper levels belong to. */
-	private static final class PartTracker {
-
-		private String title;
-
-		private int level;
-
-		void enter(int level, String title) {
-			this.level = level;
-			this.title = title;
-		}
-
-		String partFor(int level) {
-			if (this.title != null && level <= this.level) {
-				this.title = null;
-			}
-			return this.title;
-		}
-
-	}
-
-	private static final class TitleFields {
-
-		private String title;
-
-		private String subtitle;
-
-	}
-
 	private static final class ContributorFields {
 
 		private int sequence = Integer.MAX_VALUE;

@@ -23,24 +23,12 @@ final class OnixSchema {
 	/** The namespace of ONIX 3.0 short tags, which this site does not read. */
 	static final String SHORT_TAGS_NAMESPACE = "http://ns.editeur.org/onix/3.0/short";
 
-	private static volatile Schema schema;
-
 	private OnixSchema() {
 	}
 
 	/** The compiled schema, compiled on first use. */
 	static Schema schema() {
-		Schema compiled = schema;
-		if (compiled == null) {
-			synchronized (OnixSchema.class) {
-				compiled = schema;
-				if (compiled == null) {
-					compiled = compile();
-					schema = compiled;
-				}
-			}
-		}
-		return compiled;
+		return Compiled.SCHEMA;
 	}
 
 	/**
@@ -68,6 +56,15 @@ final class OnixSchema {
 		catch (SAXException ex) {
 			throw new IllegalStateException("The shipped ONIX schema does not compile", ex);
 		}
+	}
+
+	/**
+	 * Holds the schema, compiled when first asked for (the class is initialised once).
+	 */
+	private static final class Compiled {
+
+		static final Schema SCHEMA = compile();
+
 	}
 
 }
