@@ -41,8 +41,12 @@ public class ColophonApplication {
 	 */
 	private static int importFiles(String[] args) {
 		SpringApplication application = new SpringApplication(ColophonApplication.class);
+		// The index is written behind the stored books rather than committed with each
+		// one;
+		// what is queued is written before the command exits.
 		application.setDefaultProperties(Map.of("server.port", "-1", "colophon.seeds.load-on-startup", "false",
-				"colophon.imports.command", "true", "spring.main.banner-mode", "off"));
+				"colophon.imports.command", "true", "spring.main.banner-mode", "off",
+				"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "async"));
 		return SpringApplication.exit(application.run(args));
 	}
 

@@ -66,8 +66,7 @@ public class AccessService {
 	 * publication.
 	 */
 	public Policy policyOf(ChapterInfo chapter) {
-		Optional<AccessPolicy> set = this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, chapter.id())
-			.or(() -> this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, chapter.book().id()));
+		Optional<AccessPolicy> set = policySet(chapter.id(), chapter.book().id());
 		if (set.isPresent()) {
 			return new Policy(set.get().getModel(), set.get().getLicence());
 		}
@@ -80,10 +79,17 @@ public class AccessService {
 	 * search index, for one).
 	 */
 	public AccessModel modelOf(String chapterId, String bookId, boolean accessRequired) {
-		return this.policies.findByItemTypeAndItemId(ItemType.CHAPTER, chapterId)
-			.or(() -> this.policies.findByItemTypeAndItemId(ItemType.PUBLICATION, bookId))
-			.map(AccessPolicy::getModel)
+		return policySet(chapterId, bookId).map(AccessPolicy::getModel)
 			.orElse(accessRequired ? AccessModel.RESTRICTED : AccessModel.FREE);
+	}
+
+	/** The policy set on the chapter, else the one set on its publication. */
+	private Optional<AccessPolicy> policySet(String chapterId, String bookId) {
+		List<AccessPolicy> set = this.policies.findForChapter(chapterId, bookId);
+		return set.stream()
+			.filter((policy) -> policy.getItemType() == ItemType.CHAPTER)
+			.findFirst()
+			.or(() -> set.stream().findFirst());
 	}
 
 	/**

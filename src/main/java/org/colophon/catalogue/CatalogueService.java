@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -186,28 +188,75 @@ public class CatalogueService {
 			book.profile(profile, now);
 			bookChange = Change.CREATED;
 		}
+		KnownChapters known = knownChapters(sources);
 		List<StoreOutcome> outcomes = new ArrayList<>(sources.size());
 		for (ChapterSource source : sources) {
-			outcomes.add(storeChapter(book, source, now));
+			outcomes.add(storeChapter(book, source, known, now));
 		}
 		return new BookStoreOutcome(book.getPublicId(), bookChange, outcomes);
 	}
 
-	private StoreOutcome storeChapter(Book book, ChapterSource source, Instant now) {
-		Optional<Chapter> existing = this.chapters.findBySourceKey(source.sourceKey());
-		if (existing.isEmpty() && source.details().doi() != null) {
-			existing = this.chapters.findByDoi(source.details().doi());
+	/**
+	 * The stored chapters that these sources may revise, found by source key or DOI in
+	 * two queries for the whole book rather than two per chapter.
+	 */
+	private KnownChapters knownChapters(List<ChapterSource> sources) {
+		if (sources.isEmpty()) {
+			return new KnownChapters(new HashMap<>(), new HashMap<>());
 		}
+		Set<String> keys = new HashSet<>();
+		Set<String> dois = new HashSet<>();
+		for (ChapterSource source : sources) {
+			keys.add(source.sourceKey());
+			if (source.details().doi() != null) {
+				dois.add(source.details().doi());
+			}
+		}
+		KnownChapters known = new KnownChapters(new HashMap<>(), new HashMap<>());
+		if (!dois.isEmpty()) {
+			this.chapters.findByDoiIn(dois).forEach((chapter) -> known.byDoi().put(chapter.getDoi(), chapter));
+		}
+		this.chapters.findBySourceKeyIn(keys).forEach((chapter) -> known.byKey().put(chapter.getSourceKey(), chapter));
+		return known;
+	}
+
+	/**
+	 * Stored chapters by source key and by DOI, with those this book's sources create
+	 * added as they are (a source may repeat a key or DOI of an earlier one).
+	 */
+	private record KnownChapters(Map<String, Chapter> byKey, Map<String, Chapter> byDoi) {
+
+		void add(Chapter chapter) {
+			this.byKey.put(chapter.getSourceKey(), chapter);
+			if (chapter.getDoi() != null) {
+				this.byDoi.put(chapter.getDoi(), chapter);
+			}
+		}
+
+		Optional<Chapter> find(ChapterSource source) {
+			Chapter chapter = this.byKey.get(source.sourceKey());
+			if (chapter == null && source.details().doi() != null) {
+				chapter = this.byDoi.get(source.details().doi());
+			}
+			return Optional.ofNullable(chapter);
+		}
+
+	}
+
+	private StoreOutcome storeChapter(Book book, ChapterSource source, KnownChapters known, Instant now) {
+		Optional<Chapter> existing = known.find(source);
 		if (existing.isPresent()) {
 			Chapter chapter = existing.get();
 			if (chapter.isFrom(source.sourceHash()) && chapter.getBook() == book) {
 				return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.UNCHANGED);
 			}
 			chapter.revise(source.sourceHash(), book, source.details(), now);
+			known.add(chapter);
 			return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.UPDATED);
 		}
 		Chapter chapter = this.chapters.save(new Chapter(PublicIds.forSource(source.sourceKey()), source.sourceKey(),
 				source.sourceHash(), book, source.details(), now));
+		known.add(chapter);
 		return new StoreOutcome(chapter.getPublicId(), book.getPublicId(), Change.CREATED);
 	}
 

@@ -205,6 +205,10 @@ public class Chapter {
 				this.accessRequired, this.accessNote, getReferences(), this.capturedAt, this.doi);
 	}
 
+	String getSourceKey() {
+		return this.sourceKey;
+	}
+
 	public String getDoi() {
 		return this.doi;
 	}

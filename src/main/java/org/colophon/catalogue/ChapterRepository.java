@@ -23,6 +23,8 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 
 	Optional<Chapter> findBySourceKey(String sourceKey);
 
+	List<Chapter> findBySourceKeyIn(Collection<String> sourceKeys);
+
 	List<Chapter> findByBook(Book book);
 
 	long countByBook(Book book);
@@ -32,6 +34,8 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 
 	@EntityGraph(attributePaths = "book")
 	Optional<Chapter> findByDoi(String doi);
+
+	List<Chapter> findByDoiIn(Collection<String> dois);
 
 	@EntityGraph(attributePaths = "book")
 	List<Chapter> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);

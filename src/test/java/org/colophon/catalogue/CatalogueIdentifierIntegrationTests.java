@@ -2,6 +2,7 @@ package org.colophon.catalogue;
 
 import java.util.List;
 
+import org.colophon.catalogue.StoreOutcome.Change;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,26 @@ class CatalogueIdentifierIntegrationTests {
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.catalogue
 			.store("dup-doi-2", "h", book, List.of(), IdentifierScenario.chapter("Two", "10.5555/DUP.1")));
 		assertThat(this.catalogue.chapterByDoi("10.5555/dup.1")).map(ChapterInfo::title).contains("One");
+	}
+
+	@Test
+	void aBookFindsItsStoredChaptersByKeyOrDoiAndASourceRepeatedInItIsStoredOnce() {
+		BookDetails book = new BookDetails("Repeated sources", null, "P", 2002);
+		ChapterDetails one = IdentifierScenario.chapter("One", "10.5555/repeat.1");
+		ChapterDetails two = IdentifierScenario.chapter("Two", "10.5555/repeat.2");
+		String first = this.catalogue.store("repeat-1", "h", book, List.of(), one).chapterId();
+
+		BookStoreOutcome outcome = this.catalogue.storeBook(book,
+				List.of(new ChapterSource("repeat-1", "h", one), new ChapterSource("other-key", "h2", one),
+						new ChapterSource("repeat-2", "h", two), new ChapterSource("repeat-2", "h", two),
+						new ChapterSource("repeat-3", "h3", IdentifierScenario.chapter("Three", "10.5555/REPEAT.2"))));
+
+		assertThat(outcome.chapters()).extracting(StoreOutcome::change)
+			.containsExactly(Change.UNCHANGED, Change.UPDATED, Change.CREATED, Change.UNCHANGED, Change.UPDATED);
+		assertThat(outcome.chapters().get(1).chapterId()).as("found by its DOI under another key").isEqualTo(first);
+		assertThat(outcome.chapters().get(4).chapterId()).as("a DOI stored earlier in the same book")
+			.isEqualTo(outcome.chapters().get(2).chapterId());
+		assertThat(this.catalogue.bookWithChapters(outcome.bookId()).chapters()).hasSize(2);
 	}
 
 }
