@@ -6,6 +6,7 @@
 #   bench/import.sh [BOOKS, default 10000] [CHAPTERS_PER_BOOK, default 10] [MAX_HEAP, default 512m]
 #   CATALOGUE=DIR bench/import.sh ...   imports DIR instead of generating a catalogue
 #   DATABASES="h2" bench/import.sh ...   only H2 (default "h2 postgres")
+#   KEEP=DIR bench/import.sh ...   works in DIR and keeps the databases and indexes there afterwards
 # Needs the packaged jar (./mvnw -q package -DskipTests). The peak heap is the largest heap in use
 # before a collection in the GC log (-Xlog:gc).
 set -euo pipefail
@@ -14,11 +15,12 @@ books="${1:-10000}"
 chapters="${2:-10}"
 heap="${3:-512m}"
 databases="${DATABASES:-h2 postgres}"
-work=$(mktemp -d /tmp/colophon-import-XXXXXX)
+work="${KEEP:-$(mktemp -d /tmp/colophon-import-XXXXXX)}"
+mkdir -p "$work"
 postgres_pid=""
 cleanup() {
   [ -n "$postgres_pid" ] && kill "$postgres_pid" 2> /dev/null || true
-  rm -rf "$work"
+  [ -n "${KEEP:-}" ] || rm -rf "$work"
 }
 trap cleanup EXIT
 ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \

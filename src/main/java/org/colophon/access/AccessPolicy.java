@@ -65,10 +65,6 @@ class AccessPolicy {
 		this.licence = (model == AccessModel.OPEN_ACCESS) ? licence : null;
 	}
 
-	ItemType getItemType() {
-		return this.itemType;
-	}
-
 	String getItemId() {
 		return this.itemId;
 	}

@@ -22,15 +22,11 @@ interface AccessPolicyRepository extends Repository<AccessPolicy, Long> {
 	List<AccessPolicy> findByItemTypeAndItemIdIn(ItemType itemType, Collection<String> itemIds);
 
 	/**
-	 * The policies set on this chapter and on its publication (none, one or both), in one
-	 * query. It does not flush the session first: the search index calls it while
-	 * Hibernate flushes, when the session's changes are already being written.
+	 * The policy set on one item, without flushing the session first: the search index
+	 * asks while Hibernate flushes, when the session's changes are already being written.
 	 */
-	@Query("""
-			select p from AccessPolicy p
-			where (p.itemType = org.colophon.access.AccessPolicy.ItemType.CHAPTER and p.itemId = :chapterId)
-				or (p.itemType = org.colophon.access.AccessPolicy.ItemType.PUBLICATION and p.itemId = :bookId)""")
+	@Query("select p from AccessPolicy p where p.itemType = :itemType and p.itemId = :itemId")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-	List<AccessPolicy> findForChapter(@Param("chapterId") String chapterId, @Param("bookId") String bookId);
+	Optional<AccessPolicy> findUnflushed(@Param("itemType") ItemType itemType, @Param("itemId") String itemId);
 
 }

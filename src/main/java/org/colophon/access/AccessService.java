@@ -83,13 +83,13 @@ public class AccessService {
 			.orElse(accessRequired ? AccessModel.RESTRICTED : AccessModel.FREE);
 	}
 
-	/** The policy set on the chapter, else the one set on its publication. */
+	/**
+	 * The policy set on the chapter, else the one set on its publication: two look-ups on
+	 * the unique index (one query with {@code or} makes H2 read the whole table).
+	 */
 	private Optional<AccessPolicy> policySet(String chapterId, String bookId) {
-		List<AccessPolicy> set = this.policies.findForChapter(chapterId, bookId);
-		return set.stream()
-			.filter((policy) -> policy.getItemType() == ItemType.CHAPTER)
-			.findFirst()
-			.or(() -> set.stream().findFirst());
+		return this.policies.findUnflushed(ItemType.CHAPTER, chapterId)
+			.or(() -> this.policies.findUnflushed(ItemType.PUBLICATION, bookId));
 	}
 
 	/**

@@ -36,7 +36,7 @@ interface BookRepository extends Repository<Book, Long> {
 
 	@Query("""
 			select p from Book p
-			where p.title > :title or (p.title = :title and p.id > :id)
+			where (p.title, p.id) > (:title, :id)
 			order by p.title, p.id""")
 	List<Book> findByTitleAfter(@Param("title") String title, @Param("id") Long id, Limit limit);
 
@@ -55,8 +55,23 @@ interface BookRepository extends Repository<Book, Long> {
 
 	Optional<Book> findByDoi(String doi);
 
-	@Query("select p from Book p where p.printIsbn = :isbn or p.onlineIsbn = :isbn order by p.id")
-	List<Book> findByIsbn(@Param("isbn") String isbn, Limit limit);
+	Optional<Book> findFirstByPrintIsbnOrderByIdAsc(String isbn);
+
+	Optional<Book> findFirstByOnlineIsbnOrderByIdAsc(String isbn);
+
+	/**
+	 * The first publication (by id) with this ISBN as its print or online ISBN: two
+	 * look-ups, one on each column's index (a single query with {@code or} makes H2 read
+	 * the whole table).
+	 */
+	default Optional<Book> findByIsbn(String isbn) {
+		Optional<Book> print = findFirstByPrintIsbnOrderByIdAsc(isbn);
+		Optional<Book> online = findFirstByOnlineIsbnOrderByIdAsc(isbn);
+		if (print.isPresent() && online.isPresent()) {
+			return (print.get().getId() <= online.get().getId()) ? print : online;
+		}
+		return print.or(() -> online);
+	}
 
 	@Query("select p.id from Book p where p.publicId = :publicId")
 	Optional<Long> findIdByPublicId(@Param("publicId") String publicId);

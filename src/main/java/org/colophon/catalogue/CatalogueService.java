@@ -273,7 +273,7 @@ public class CatalogueService {
 		}
 		for (String isbn : new String[] { details.printIsbn(), details.onlineIsbn() }) {
 			if (book.isEmpty() && isbn != null) {
-				book = this.books.findByIsbn(isbn, Limit.of(1)).stream().findFirst();
+				book = this.books.findByIsbn(isbn);
 			}
 		}
 		return book;
@@ -304,9 +304,7 @@ public class CatalogueService {
 	 * without hyphens); empty when there is none or the text is not an ISBN.
 	 */
 	public Optional<BookInfo> bookByIsbn(String isbn) {
-		return Isbn.parse(isbn)
-			.flatMap((normalised) -> this.books.findByIsbn(normalised, Limit.of(1)).stream().findFirst())
-			.map(BookInfo::of);
+		return Isbn.parse(isbn).flatMap((normalised) -> this.books.findByIsbn(normalised)).map(BookInfo::of);
 	}
 
 	/**

@@ -52,7 +52,7 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 	@Query("""
 			select c from Chapter c
 			where c.updatedAt >= :from and c.updatedAt < :until
-				and (c.updatedAt > :afterUpdated or (c.updatedAt = :afterUpdated and c.id > :afterId))
+				and (c.updatedAt, c.id) > (:afterUpdated, :afterId)
 			order by c.updatedAt, c.id""")
 	List<Chapter> findChanged(@Param("from") Instant from, @Param("until") Instant until,
 			@Param("afterUpdated") Instant afterUpdated, @Param("afterId") Long afterId, Limit limit);
@@ -61,7 +61,7 @@ interface ChapterRepository extends Repository<Chapter, Long> {
 	@Query("""
 			select c from Chapter c
 			where c.book.id = :bookId and c.updatedAt >= :from and c.updatedAt < :until
-				and (c.updatedAt > :afterUpdated or (c.updatedAt = :afterUpdated and c.id > :afterId))
+				and (c.updatedAt, c.id) > (:afterUpdated, :afterId)
 			order by c.updatedAt, c.id""")
 	List<Chapter> findChangedIn(@Param("bookId") Long bookId, @Param("from") Instant from,
 			@Param("until") Instant until, @Param("afterUpdated") Instant afterUpdated, @Param("afterId") Long afterId,
