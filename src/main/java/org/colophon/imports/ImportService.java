@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -34,14 +32,15 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports catalogue files (Crossref deposits and ONIX 3.0 messages): recognises the
  * format from the content, checks the whole file first (well-formed, valid against the
  * official schema, every record storable) so that an invalid file stores nothing, then
- * stores it one book per transaction, reading it as a stream both times. Importing the
- * same file again changes nothing.
+ * stores it a few books per transaction (a failing book alone is left out, whole),
+ * reading it as a stream both times. Importing the same file again changes nothing.
  */
 @Service
 public class ImportService {
@@ -53,6 +52,15 @@ public class ImportService {
 	private static final String ONIX = "ONIX 3.0";
 
 	private static final String ONIX_SHORT_TAGS = "ONIX 3.0 short tags";
+
+	/**
+	 * Books stored in one transaction at most, and records (books and chapters): enough
+	 * to spread the cost of a commit, few enough that a failed transaction is cheap to
+	 * redo book by book and the session stays small.
+	 */
+	private static final int BOOKS_PER_TRANSACTION = 20;
+
+	private static final int RECORDS_PER_TRANSACTION = 200;
 
 	private static final String NOT_IMPORTED = "not a format this site imports (a Crossref deposit or an ONIX 3.0 message)";
 
@@ -216,50 +224,122 @@ public class ImportService {
 	}
 
 	private ImportReport store(Path file, String name, String format, ImportProgress progress) throws IOException {
-		AtomicInteger created = new AtomicInteger();
-		AtomicInteger updated = new AtomicInteger();
-		AtomicInteger unchanged = new AtomicInteger();
-		AtomicInteger failed = new AtomicInteger();
-		AtomicLong records = new AtomicLong();
-		List<ImportProblem> problems = new ArrayList<>();
+		Tally tally = new Tally(name);
+		List<ImportedBook> pending = new ArrayList<>();
 		long size = Files.size(file);
 		try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
 				InputStream in = new BufferedInputStream(counted)) {
-			read(format, in, (book) -> {
-				try {
-					Stored stored = format.equals(ONIX) ? storeTradeRecord(book)
-							: new Stored(this.catalogue.storeBook(book.book(), book.chapters()), false, 0);
-					count(stored.bookChange(), created, updated, unchanged);
-					stored.outcome()
-						.chapters()
-						.stream()
-						.map(StoreOutcome::change)
-						.forEach((change) -> count(change, created, updated, unchanged));
-					unchanged.addAndGet(stored.chaptersLeft());
-				}
-				catch (DataAccessException | IllegalArgumentException ex) {
-					logger.error("Import {}: the book at line {} could not be stored", name, book.line(), ex);
-					failed.addAndGet(1 + book.chapters().size());
-					problems.add(new ImportProblem(book.line(),
-							"the book and its chapters were not stored: "
-									+ ((ex instanceof DataIntegrityViolationException)
-											? "the database refused them (a DOI may already belong to another record)"
-											: "the database failed (the log has the details)")));
-				}
-				progress.update(name, counted.count(), size, records.addAndGet(1 + book.chapters().size()));
-			});
+			try {
+				read(format, in, (book) -> {
+					pending.add(book);
+					if (pending.size() >= BOOKS_PER_TRANSACTION || records(pending) >= RECORDS_PER_TRANSACTION) {
+						storeTogether(pending, format, tally);
+						pending.clear();
+						progress.update(name, counted.count(), size, tally.records);
+					}
+				});
+			}
+			finally {
+				// the books read whole before the end or before a change to the file
+				storeTogether(pending, format, tally);
+				progress.update(name, counted.count(), size, tally.records);
+			}
 		}
 		catch (InvalidFileException ex) {
 			// checked before storing; a file changed meanwhile stops here, each book
 			// stored so far complete
-			problems.addAll(ex.problems());
+			tally.problems.addAll(ex.problems());
 			return new ImportReport(name, format, Status.FAILED, "the file changed while it was imported",
-					created.get(), updated.get(), unchanged.get(), failed.get(), problems);
+					tally.created, tally.updated, tally.unchanged, tally.failed, tally.problems);
 		}
-		ImportReport report = new ImportReport(name, format, Status.IMPORTED, null, created.get(), updated.get(),
-				unchanged.get(), failed.get(), problems);
+		ImportReport report = new ImportReport(name, format, Status.IMPORTED, null, tally.created, tally.updated,
+				tally.unchanged, tally.failed, tally.problems);
 		logger.info("Import {}", report.summary());
 		return report;
+	}
+
+	private static int records(List<ImportedBook> books) {
+		return books.stream().mapToInt((book) -> 1 + book.chapters().size()).sum();
+	}
+
+	/**
+	 * Stores books in one transaction, which saves a commit (and its write to disk) per
+	 * book; when one of them fails, the transaction stores nothing and each book is
+	 * stored again in a transaction of its own, so that only the failing one is lost and
+	 * never half of it.
+	 */
+	private void storeTogether(List<ImportedBook> books, String format, Tally tally) {
+		if (books.isEmpty()) {
+			return;
+		}
+		if (books.size() > 1) {
+			try {
+				List<Stored> stored = this.transactions
+					.execute((status) -> books.stream().map((book) -> storeOne(book, format)).toList());
+				stored.forEach(tally::count);
+				tally.records += records(books);
+				return;
+			}
+			catch (DataAccessException | TransactionException | IllegalArgumentException ex) {
+				logger.debug("Import {}: {} books stored one by one after a failure", tally.name, books.size(), ex);
+			}
+		}
+		for (ImportedBook book : books) {
+			try {
+				tally.count(this.transactions.execute((status) -> storeOne(book, format)));
+			}
+			catch (DataAccessException | IllegalArgumentException ex) {
+				logger.error("Import {}: the book at line {} could not be stored", tally.name, book.line(), ex);
+				tally.failed += 1 + book.chapters().size();
+				tally.problems.add(new ImportProblem(book.line(),
+						"the book and its chapters were not stored: " + ((ex instanceof DataIntegrityViolationException)
+								? "the database refused them (a DOI may already belong to another record)"
+								: "the database failed (the log has the details)")));
+			}
+			tally.records += 1 + book.chapters().size();
+		}
+	}
+
+	private Stored storeOne(ImportedBook book, String format) {
+		return format.equals(ONIX) ? storeTradeRecord(book)
+				: new Stored(this.catalogue.storeBook(book.book(), book.chapters()), false, 0);
+	}
+
+	/** What the import of one file has done so far. */
+	private static final class Tally {
+
+		private final String name;
+
+		private final List<ImportProblem> problems = new ArrayList<>();
+
+		private int created;
+
+		private int updated;
+
+		private int unchanged;
+
+		private int failed;
+
+		private long records;
+
+		Tally(String name) {
+			this.name = name;
+		}
+
+		void count(Stored stored) {
+			countChange(stored.bookChange());
+			stored.outcome().chapters().stream().map(StoreOutcome::change).forEach(this::countChange);
+			this.unchanged += stored.chaptersLeft();
+		}
+
+		private void countChange(StoreOutcome.Change change) {
+			switch (change) {
+				case CREATED -> this.created++;
+				case UPDATED -> this.updated++;
+				case UNCHANGED -> this.unchanged++;
+			}
+		}
+
 	}
 
 	private void read(String format, InputStream in, Consumer<ImportedBook> books) throws InvalidFileException {
@@ -330,15 +410,6 @@ public class ImportService {
 					: this.outcome.book();
 		}
 
-	}
-
-	private static void count(StoreOutcome.Change change, AtomicInteger created, AtomicInteger updated,
-			AtomicInteger unchanged) {
-		switch (change) {
-			case CREATED -> created.incrementAndGet();
-			case UPDATED -> updated.incrementAndGet();
-			case UNCHANGED -> unchanged.incrementAndGet();
-		}
 	}
 
 }

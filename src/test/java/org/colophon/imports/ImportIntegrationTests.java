@@ -124,6 +124,33 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void aBookTheDatabaseRefusesIsLeftOutWholeAndTheBooksBesideItAreStored(@TempDir Path folder) throws IOException {
+		// Three books in one transaction's worth; the middle one's title is longer than
+		// its column, which the schema allows and the database refuses.
+		String first = book(sample("BESIDE1", 11));
+		String refused = book(sample("REFUSED", 12)).replace("<title>Rivers and Their Cities</title>",
+				"<title>" + "Rivers ".repeat(200) + "</title>");
+		String third = book(sample("BESIDE3", 13));
+		String deposit = sample("BESIDE1", 11).replace(first, first + refused + third);
+		Path file = Files.writeString(folder.resolve("three.xml"), deposit);
+
+		ImportReport report = this.imports.importFile(file, "three.xml", ImportProgress.NONE);
+
+		assertThat(report.status()).isEqualTo(Status.IMPORTED);
+		assertThat(List.of(report.created(), report.failed())).containsExactly(8, 4);
+		assertThat(report.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message()).contains("not stored"));
+		assertThat(this.catalogue.bookByDoi("10.5555/beside1")).isPresent();
+		assertThat(this.catalogue.bookByDoi("10.5555/beside3")).isPresent();
+		assertThat(this.catalogue.bookByDoi("10.5555/refused")).isEmpty();
+		assertThat(this.catalogue.chapterByDoi("10.5555/REFUSED.001")).isEmpty();
+	}
+
+	private static String book(String deposit) {
+		return deposit.substring(deposit.indexOf("<book "), deposit.indexOf("</book>") + "</book>".length());
+	}
+
+	@Test
 	void aFileOfAnotherKindIsRefused(@TempDir Path folder) throws IOException {
 		Path file = folder.resolve("notes.txt");
 		Files.writeString(file, "just some text");
