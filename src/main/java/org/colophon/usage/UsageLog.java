@@ -234,6 +234,10 @@ public class UsageLog implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * How long the writer may park: until the next write is due, never longer than the
+	 * flush interval (should the clock step back).
+	 */
 	private long nanosToNextWrite() {
 		this.writing.lock();
 		try {
@@ -242,7 +246,7 @@ public class UsageLog implements SmartLifecycle {
 				next = this.retryAfter;
 			}
 			long nanos = Duration.between(this.clock.instant(), next).toNanos();
-			return Math.max(nanos, TimeUnit.MILLISECONDS.toNanos(1));
+			return Math.min(Math.max(nanos, TimeUnit.MILLISECONDS.toNanos(1)), this.flushInterval.toNanos());
 		}
 		finally {
 			this.writing.unlock();
