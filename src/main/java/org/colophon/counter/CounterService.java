@@ -18,6 +18,7 @@ import java.util.Set;
 import org.colophon.counter.ReportType.Level;
 import org.colophon.counter.UsageQueries.BookRow;
 import org.colophon.counter.UsageQueries.ChapterRow;
+import org.colophon.usage.UsageLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Computes COUNTER Release 5.1 reports from the usage events, per institution or for the
  * whole platform, month by month. The current month is reported as it stands so far,
  * flagged with exception 3031 (its usage is not complete); a period without any usage
- * carries exception 3030.
+ * carries exception 3030. Every answer that reads usage first has the usage module write
+ * the events it still holds ({@link UsageLog#flush()}), so that a report includes every
+ * request made on this instance before it was asked for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,10 +38,13 @@ public class CounterService {
 
 	private final UsageQueries queries;
 
+	private final UsageLog usage;
+
 	private final Clock clock;
 
-	CounterService(UsageQueries queries, Clock clock) {
+	CounterService(UsageQueries queries, UsageLog usage, Clock clock) {
 		this.queries = queries;
+		this.usage = usage;
 		this.clock = clock;
 	}
 
@@ -68,6 +74,7 @@ public class CounterService {
 	 * The first month with usage for the customer, or the current month when none.
 	 */
 	public YearMonth firstMonthAvailable(Customer customer) {
+		this.usage.flush();
 		return this.queries.firstUsage(customer.institutionId())
 			.map((first) -> YearMonth.from(first.atOffset(ZoneOffset.UTC)))
 			.orElseGet(this::currentMonth);
@@ -79,6 +86,7 @@ public class CounterService {
 	 * first.
 	 */
 	public CounterReport report(Customer customer, ReportQuery query, List<ReportNotice> notices) {
+		this.usage.flush();
 		ReportType type = query.type();
 		List<YearMonth> months = new ArrayList<>();
 		for (YearMonth month = query.begin(); !month.isAfter(query.end()); month = month.plusMonths(1)) {
@@ -134,6 +142,7 @@ public class CounterService {
 	 * and chart of its own page.
 	 */
 	public List<MonthlyUsage> monthlyUsage(long institutionId, YearMonth from, YearMonth to) {
+		this.usage.flush();
 		List<MonthlyUsage> usage = new ArrayList<>();
 		for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
 			List<UsageCounts> counts = this.queries.counts(start(month), start(month.plusMonths(1)), institutionId,

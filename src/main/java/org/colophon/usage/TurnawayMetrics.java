@@ -26,8 +26,8 @@ class TurnawayMetrics {
 	}
 
 	/**
-	 * Counts once the request's transaction has committed, so that the counter never runs
-	 * ahead of the usage events {@link UsageRecorder} keeps in that transaction.
+	 * Counts once the request's transaction has committed, at once rather than through
+	 * {@link UsageLog}'s buffer: a counter costs no database write.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(FullTextRequested request) {

@@ -5,25 +5,25 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every full-text request as a usage event. It listens synchronously, inside the
- * request's transaction, so that no answer is given whose record could still be lost.
- * Requests from robots are kept too, flagged, so that reports can leave them out.
+ * Keeps every full-text request as a usage event, through {@link UsageLog}: appended to
+ * its buffer while the request is decided, written with the next batch. Requests from
+ * robots are kept too, flagged, so that reports can leave them out.
  */
 @Component
 class UsageRecorder {
 
-	private final UsageEventRepository events;
+	private final UsageLog log;
 
 	private final RobotUserAgents robots;
 
-	UsageRecorder(UsageEventRepository events, RobotUserAgents robots) {
-		this.events = events;
+	UsageRecorder(UsageLog log, RobotUserAgents robots) {
+		this.log = log;
 		this.robots = robots;
 	}
 
 	@EventListener
 	void on(FullTextRequested request) {
-		this.events.save(new UsageEvent(request, this.robots.isRobot(request.userAgent())));
+		this.log.record(UsageEvent.of(request, this.robots.isRobot(request.userAgent())));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.StoreOutcome;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
+import org.colophon.usage.UsageLog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,9 @@ class AccessIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private UsageLog usage;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -504,8 +508,12 @@ class AccessIntegrationTests {
 		};
 	}
 
-	/** The usage events recorded for a chapter, read straight from their table. */
+	/**
+	 * The usage events recorded for a chapter, read straight from their table once the
+	 * usage log has written what it holds.
+	 */
 	private List<Usage> usageOf(String chapterId) {
+		this.usage.flush();
 		return this.jdbc
 			.sql("select granted, denial_reason, format, session_key, institution_id from usage_event"
 					+ " where chapter_id = ? order by id")

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.colophon.RepositoryTest;
 import org.colophon.SettableClock;
 import org.colophon.counter.CounterReport.Row;
+import org.colophon.usage.UsageLogTestConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * {@link CounterFixtures}, on the real schema: the counting is done by the SQL.
  */
 @RepositoryTest
-@Import({ UsageQueries.class, CounterService.class, CounterServiceTests.Config.class })
+@Import({ UsageQueries.class, CounterService.class, UsageLogTestConfiguration.class, CounterServiceTests.Config.class })
 class CounterServiceTests {
 
 	private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.content.ContentFormat;
 import org.colophon.content.ContentService;
+import org.colophon.usage.UsageLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,9 @@ class SushiIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private UsageLog usage;
 
 	@Autowired
 	private CatalogueService catalogue;
@@ -372,6 +376,7 @@ class SushiIntegrationTests {
 	@Test
 	void aSearchOnTheSearchPageIsRecordedOnceForItsFirstPageAndRobotsAsRobots() throws Exception {
 		String browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0";
+		this.usage.flush();
 		long before = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_event").query(Long.class).single();
 
 		this.mvc.perform(get("/search").param("q", "recorded words").header(HttpHeaders.USER_AGENT, browser))
@@ -386,6 +391,7 @@ class SushiIntegrationTests {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/search").param("q", " ").header(HttpHeaders.USER_AGENT, browser))
 			.andExpect(status().isOk());
+		this.usage.flush();
 
 		List<Map.Entry<Boolean, String>> recorded = this.jdbc
 			.sql("SELECT robot, query_key FROM search_event WHERE id > ? ORDER BY id")
@@ -409,6 +415,7 @@ class SushiIntegrationTests {
 		this.mvc.perform(get(path).header(HttpHeaders.USER_AGENT,
 				"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"));
 		this.mvc.perform(get(path));
+		this.usage.flush();
 
 		assertThat(this.jdbc.sql("SELECT robot FROM usage_event WHERE chapter_id = ? ORDER BY id")
 			.param(SEED_CHAPTER)
