@@ -11,7 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Stores publications, finds them by public id, DOI or ISBN, pages through them by title
- * without counting the whole table (those without a title after the others, by id), and
+ * without counting the whole table (those without a title after the others, by id), also
+ * within one print year or one publisher, counts them per year and per publisher, and
  * finds them by their chapters' and contents entries' title keys.
  */
 interface BookRepository extends Repository<Book, Long> {
@@ -39,6 +40,48 @@ interface BookRepository extends Repository<Book, Long> {
 			where (p.title, p.id) > (:title, :id)
 			order by p.title, p.id""")
 	List<Book> findByTitleAfter(@Param("title") String title, @Param("id") Long id, Limit limit);
+
+	@Query("""
+			select p from Book p
+			where p.printPublicationYear = :year and p.title is not null
+			order by p.title, p.id""")
+	List<Book> findFirstOfYear(@Param("year") int year, Limit limit);
+
+	@Query("""
+			select p from Book p
+			where p.printPublicationYear = :year
+			and (p.title > :title or (p.title = :title and p.id > :id))
+			order by p.title, p.id""")
+	List<Book> findOfYearAfter(@Param("year") int year, @Param("title") String title, @Param("id") Long id,
+			Limit limit);
+
+	@Query("""
+			select p from Book p
+			where p.publisher = :publisher and p.title is not null
+			order by p.title, p.id""")
+	List<Book> findFirstOfPublisher(@Param("publisher") String publisher, Limit limit);
+
+	@Query("""
+			select p from Book p
+			where p.publisher = :publisher
+			and (p.title > :title or (p.title = :title and p.id > :id))
+			order by p.title, p.id""")
+	List<Book> findOfPublisherAfter(@Param("publisher") String publisher, @Param("title") String title,
+			@Param("id") Long id, Limit limit);
+
+	@Query("""
+			select new org.colophon.catalogue.YearCount(p.printPublicationYear, count(p)) from Book p
+			where p.printPublicationYear is not null and p.title is not null
+			group by p.printPublicationYear
+			order by p.printPublicationYear desc""")
+	List<YearCount> countByYear();
+
+	@Query("""
+			select new org.colophon.catalogue.PublisherCount(p.publisher, count(p)) from Book p
+			where p.publisher > :after and p.title is not null
+			group by p.publisher
+			order by p.publisher""")
+	List<PublisherCount> countByPublisherAfter(@Param("after") String after, Limit limit);
 
 	List<Book> findByIdGreaterThanOrderByIdAsc(Long id, Limit limit);
 

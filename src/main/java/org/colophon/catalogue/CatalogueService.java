@@ -365,6 +365,74 @@ public class CatalogueService {
 	}
 
 	/**
+	 * The print years of the named books, newest first, with how many books each has: one
+	 * {@code GROUP BY} over the index on (print year, title, id), which reads the index
+	 * alone. Books without a print year, and books not yet named, are left out; they are
+	 * listed A to Z only.
+	 */
+	public List<YearCount> printYears() {
+		return this.books.countByYear();
+	}
+
+	/**
+	 * A page of the named books printed in {@code year}, A to Z by title, then by id. The
+	 * cursor is the public id of the last book of the previous page, {@code null} for the
+	 * first page; a cursor that names no book of that year ends the list.
+	 * @throws PrintYearNotFoundException when the first page is empty: no named book was
+	 * printed that year
+	 */
+	public KeysetPage<BookInfo> booksOfYear(int year, String after, int size) {
+		KeysetPage<Book> page = this.paging.page(size, (limit) -> {
+			if (after == null) {
+				return this.books.findFirstOfYear(year, limit);
+			}
+			return this.books.findByPublicId(after)
+				.filter((cursor) -> Integer.valueOf(year).equals(cursor.getPrintPublicationYear()))
+				.filter((cursor) -> !cursor.isDetailsIncomplete())
+				.map((cursor) -> this.books.findOfYearAfter(year, cursor.getTitle(), cursor.getId(), limit))
+				.orElse(List.of());
+		}, Book::getPublicId);
+		if (after == null && page.items().isEmpty()) {
+			throw new PrintYearNotFoundException(year);
+		}
+		return page.map(BookInfo::of);
+	}
+
+	/**
+	 * A page of the publishers of named books, by name, with how many books each has: a
+	 * {@code GROUP BY} over the index on (publisher, title, id), resumed after the
+	 * publisher named by the cursor ({@code null} for the first page), so that a
+	 * catalogue with thousands of publishers is listed a page at a time.
+	 */
+	public KeysetPage<PublisherCount> publishers(String after, int size) {
+		return this.paging.page(size, (limit) -> this.books.countByPublisherAfter((after != null) ? after : "", limit),
+				PublisherCount::publisher);
+	}
+
+	/**
+	 * A page of the named books of the publisher with exactly this name, A to Z by title,
+	 * then by id, with a cursor as {@link #booksOfYear} has.
+	 * @throws PublisherNotFoundException when the first page is empty: no named book has
+	 * that publisher
+	 */
+	public KeysetPage<BookInfo> booksOfPublisher(String publisher, String after, int size) {
+		KeysetPage<Book> page = this.paging.page(size, (limit) -> {
+			if (after == null) {
+				return this.books.findFirstOfPublisher(publisher, limit);
+			}
+			return this.books.findByPublicId(after)
+				.filter((cursor) -> publisher.equals(cursor.getPublisher()))
+				.filter((cursor) -> !cursor.isDetailsIncomplete())
+				.map((cursor) -> this.books.findOfPublisherAfter(publisher, cursor.getTitle(), cursor.getId(), limit))
+				.orElse(List.of());
+		}, Book::getPublicId);
+		if (after == null && page.items().isEmpty()) {
+			throw new PublisherNotFoundException(publisher);
+		}
+		return page.map(BookInfo::of);
+	}
+
+	/**
 	 * A page of chapters in id order after the chapter whose public id is the cursor.
 	 */
 	public KeysetPage<ChapterInfo> chapters(String after, int size) {

@@ -1,6 +1,7 @@
 package org.colophon.links;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterHeading;
@@ -158,11 +159,20 @@ public final class Links {
 	/** Books by title, A to Z. */
 	public static final String BROWSE_TITLES = "/browse/titles";
 
-	/** Books by print year. */
+	/** The print years, each with its number of books. */
 	public static final String BROWSE_YEARS = "/browse/years";
 
-	/** Books by publisher. */
+	/** The books printed in one year, A to Z. */
+	public static final String BROWSE_YEAR = BROWSE_YEARS + "/{year:\\d{1,9}}";
+
+	/** The publishers, each with its number of books. */
 	public static final String BROWSE_PUBLISHERS = "/browse/publishers";
+
+	/**
+	 * The books of one publisher, A to Z, the publisher's name as a {@link NameSegments
+	 * name segment}.
+	 */
+	public static final String BROWSE_PUBLISHER = BROWSE_PUBLISHERS + "/{publisher}";
 
 	// Parsed once: the chapter and book paths are built for every line of every listing.
 	private static final UriComponents CHAPTER_PAGE_PATH = template(CHAPTER_PAGE);
@@ -319,6 +329,47 @@ public final class Links {
 		String path = ("xml".equals(extension) ? MARC_INSTITUTION_XML : MARC_INSTITUTION_MRC).replace("{id}",
 				Long.toString(institutionId));
 		return chapters ? path + "?chapters=true" : path;
+	}
+
+	/**
+	 * The books A to Z after the book with this public id ({@code null} for the first
+	 * page).
+	 */
+	public static String browseTitles(String after) {
+		return browse(BROWSE_TITLES, after);
+	}
+
+	/**
+	 * The books printed in a year, A to Z, after the book with this public id
+	 * ({@code null} for the first page).
+	 */
+	public static String browseYear(int year, String after) {
+		return browse(BROWSE_YEARS + "/" + year, after);
+	}
+
+	/**
+	 * The publishers from the one after this name ({@code null} for the first page).
+	 */
+	public static String browsePublishers(String after) {
+		return browse(BROWSE_PUBLISHERS, after);
+	}
+
+	/**
+	 * The books of a publisher, A to Z, after the book with this public id ({@code null}
+	 * for the first page).
+	 */
+	public static String browsePublisher(String publisher, String after) {
+		return browse(BROWSE_PUBLISHERS + "/{publisher}", after, NameSegments.encode(publisher));
+	}
+
+	private static String browse(String template, String after, Object... variables) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(template);
+		if (after == null) {
+			return url.encode().buildAndExpand(variables).toUriString();
+		}
+		Object[] all = Arrays.copyOf(variables, variables.length + 1);
+		all[variables.length] = after;
+		return url.queryParam("after", "{after}").encode().buildAndExpand(all).toUriString();
 	}
 
 	/** A search for these words, best matches first. */

@@ -254,36 +254,6 @@ public class SearchService {
 	}
 
 	/**
-	 * How many chapters each value of a facet has over the whole catalogue, most first,
-	 * at most {@code limit} values (years in range order), for browsing.
-	 */
-	public List<SearchResults.FacetValue> browse(String facet, int limit) {
-		SearchSession session = Search.session(this.entityManager);
-		if (FACET_YEAR.equals(facet)) {
-			Map<Range<Integer>, Long> years = session.search(Chapter.class)
-				.where((f) -> f.matchAll())
-				.aggregation(YEARS, (a) -> {
-					var ranges = a.range().field(IndexFields.BOOK_YEAR, Integer.class);
-					var more = ranges.range(YEAR_RANGES.get(0).range());
-					for (YearRange range : YEAR_RANGES.subList(1, YEAR_RANGES.size())) {
-						more = more.range(range.range());
-					}
-					return more;
-				})
-				.fetch(0)
-				.aggregation(YEARS);
-			return yearFacet(years, List.of()).values();
-		}
-		String field = FACET_PUBLISHER.equals(facet) ? IndexFields.BOOK_PUBLISHER_FACET : IndexFields.TYPE;
-		Map<String, Long> counts = session.search(Chapter.class)
-			.where((f) -> f.matchAll())
-			.aggregation(PUBLISHERS, (a) -> a.terms().field(field, String.class).maxTermCount(limit))
-			.fetch(0)
-			.aggregation(PUBLISHERS);
-		return facet(facet, counts, List.of()).values();
-	}
-
-	/**
 	 * Titles and contributor names that start with the words typed so far, for a search
 	 * box: at most {@code limit}, titles first.
 	 */

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  */
 enum SitePage {
 
-	HOME, BOOK, CHAPTER, NOT_FOUND, SAVE_KINDLE, SAVE_DROPBOX, SAVE_GOOGLE_DRIVE, CITE, LOG_IN, SIGN_UP, SEARCH, BROWSE;
+	HOME, BOOK, CHAPTER, NOT_FOUND, SAVE_KINDLE, SAVE_DROPBOX, SAVE_GOOGLE_DRIVE, CITE, LOG_IN, SIGN_UP, SEARCH, BROWSE,
+	BROWSE_YEAR, BROWSE_PUBLISHER;
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -42,12 +43,16 @@ enum SitePage {
 		Document home = Jsoup.parse(get(baseUrl + "/"), baseUrl + "/");
 		String book = attribute(home.selectFirst(".book-card h2 a"), "href");
 		String chapter = attribute(home.selectFirst(".chapter-list a"), "href");
+		String year = attribute(Jsoup.parse(get(baseUrl + "/browse/years")).selectFirst(".browse-list a"), "href");
+		String publisher = attribute(Jsoup.parse(get(baseUrl + "/browse/publishers")).selectFirst(".browse-list a"),
+				"href");
 		return Map.ofEntries(Map.entry(HOME, "/"), Map.entry(BOOK, book), Map.entry(CHAPTER, chapter),
 				Map.entry(NOT_FOUND, "/chapters/does-not-exist"), Map.entry(SAVE_KINDLE, chapter + "/save/kindle"),
 				Map.entry(SAVE_DROPBOX, chapter + "/save/dropbox"),
 				Map.entry(SAVE_GOOGLE_DRIVE, chapter + "/save/google-drive"), Map.entry(CITE, chapter + "/cite"),
 				Map.entry(LOG_IN, "/login"), Map.entry(SIGN_UP, "/signup"), Map.entry(SEARCH, "/search?q=terror"),
-				Map.entry(BROWSE, "/browse/titles"));
+				Map.entry(BROWSE, "/browse/titles"), Map.entry(BROWSE_YEAR, year),
+				Map.entry(BROWSE_PUBLISHER, publisher));
 	}
 
 	private static String attribute(Element element, String name) {

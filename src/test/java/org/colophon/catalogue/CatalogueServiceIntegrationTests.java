@@ -63,6 +63,11 @@ class CatalogueServiceIntegrationTests {
 		assertThat(chapterIds).hasSize(14).doesNotHaveDuplicates();
 	}
 
+	@Test
+	void pagesThroughTheBooksOfOnePrintYearAndOfOnePublisher() {
+		BrowseScenario.run(this.catalogue, "h2-browse", 1661);
+	}
+
 	private static boolean isPagingBook(BookInfo book) {
 		return book.title() != null && book.title().startsWith("paging");
 	}

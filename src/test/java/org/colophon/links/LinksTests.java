@@ -62,4 +62,16 @@ class LinksTests {
 		assertThat(Links.authorisation("dropbox")).isEqualTo("/oauth2/authorization/dropbox");
 	}
 
+	@Test
+	void browsePathsCarryTheirCursorAndEscapeThePublisher() {
+		assertThat(Links.browseTitles(null)).isEqualTo("/browse/titles");
+		assertThat(Links.browseTitles("b1")).isEqualTo("/browse/titles?after=b1");
+		assertThat(Links.browseYear(1993, null)).isEqualTo("/browse/years/1993");
+		assertThat(Links.browseYear(1993, "b1")).isEqualTo("/browse/years/1993?after=b1");
+		assertThat(Links.browsePublishers("Faber & Faber")).isEqualTo("/browse/publishers?after=Faber%20%26%20Faber");
+		assertThat(Links.browsePublisher("Éditions & Co / Verlag", null))
+			.isEqualTo("/browse/publishers/%C3%89ditions_~26_Co_~2F_Verlag");
+		assertThat(Links.browsePublisher("Press", "b1")).isEqualTo("/browse/publishers/Press?after=b1");
+	}
+
 }

@@ -8,6 +8,7 @@ import org.colophon.EmbeddedPostgresServers;
 import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookNotFoundException;
 import org.colophon.catalogue.BookWithChapters;
+import org.colophon.catalogue.BrowseScenario;
 import org.colophon.catalogue.CatalogueFixtures;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterHeading;
@@ -88,6 +89,12 @@ class PostgresIntegrationTests {
 		assertThat(this.catalogue.bookWithChapters(bookId).chapters()).extracting(ChapterHeading::title)
 			.containsExactly("First", "Preface");
 		assertThat(this.catalogue.chapters(null, 100).items()).hasSizeGreaterThanOrEqualTo(11);
+	}
+
+	@Test
+	@Transactional // rolled back, so that the other tests see the catalogue they expect
+	void browsesByPrintYearAndPublisherOnPostgres() {
+		BrowseScenario.run(this.catalogue, "pg-browse", 1671);
 	}
 
 	@Test

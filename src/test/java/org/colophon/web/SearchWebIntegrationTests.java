@@ -93,11 +93,14 @@ class SearchWebIntegrationTests {
 	void browsesBooksByTitleYearAndPublisher() throws Exception {
 		assertThat(render("/browse/titles").select(".book-list a").eachText()).contains("Stalinist Terror");
 		Document years = render("/browse/years");
-		assertThat(years.select(".browse-list li").eachText()).contains("1950-1999 (1 chapter)");
+		String year = years.select(".browse-list a:containsOwn(2020)").attr("href");
+		assertThat(year).isEqualTo("/browse/years/2020");
+		assertThat(render(year).select(".book-list a").eachText()).contains("Curves <i>and</i> surfaces")
+			.doesNotContain("Stalinist Terror");
 		Document publishers = render("/browse/publishers");
 		String press = publishers.select(".browse-list a:contains(Hostile Press)").attr("href");
-		assertThat(press).isEqualTo("/search?publisher=Hostile%20Press&sort=title");
-		assertThat(render(press).select(".result h2").text()).contains("Hostile curves");
+		assertThat(press).isEqualTo("/browse/publishers/Hostile_Press");
+		assertThat(render(press).select(".book-list a").eachText()).containsExactly("Curves <i>and</i> surfaces");
 	}
 
 	@Test
