@@ -41,31 +41,34 @@ interface BookRepository extends Repository<Book, Long> {
 			order by p.title, p.id""")
 	List<Book> findByTitleAfter(@Param("title") String title, @Param("id") Long id, Limit limit);
 
+	// The keyset queries below order by the index's leading column too, although the
+	// query
+	// fixes it, and compare (title, id) as a row: only then does H2 read the index in
+	// order from the cursor and stop after a page, instead of sorting every book of the
+	// year or publisher (EXPLAIN ANALYZE: 50 rows read against 100,001).
 	@Query("""
 			select p from Book p
 			where p.printPublicationYear = :year and p.title is not null
-			order by p.title, p.id""")
+			order by p.printPublicationYear, p.title, p.id""")
 	List<Book> findFirstOfYear(@Param("year") int year, Limit limit);
 
 	@Query("""
 			select p from Book p
-			where p.printPublicationYear = :year
-			and (p.title > :title or (p.title = :title and p.id > :id))
-			order by p.title, p.id""")
+			where p.printPublicationYear = :year and (p.title, p.id) > (:title, :id)
+			order by p.printPublicationYear, p.title, p.id""")
 	List<Book> findOfYearAfter(@Param("year") int year, @Param("title") String title, @Param("id") Long id,
 			Limit limit);
 
 	@Query("""
 			select p from Book p
 			where p.publisher = :publisher and p.title is not null
-			order by p.title, p.id""")
+			order by p.publisher, p.title, p.id""")
 	List<Book> findFirstOfPublisher(@Param("publisher") String publisher, Limit limit);
 
 	@Query("""
 			select p from Book p
-			where p.publisher = :publisher
-			and (p.title > :title or (p.title = :title and p.id > :id))
-			order by p.title, p.id""")
+			where p.publisher = :publisher and (p.title, p.id) > (:title, :id)
+			order by p.publisher, p.title, p.id""")
 	List<Book> findOfPublisherAfter(@Param("publisher") String publisher, @Param("title") String title,
 			@Param("id") Long id, Limit limit);
 
