@@ -130,7 +130,7 @@ public final class ImportBaseline {
 			BookDetails book = imported.book();
 			long id = ++this.bookId;
 			this.books.setLong(1, id);
-			this.books.setString(2, digest(book.title() + "|" + book.publisher() + "|" + book.printPublicationYear()));
+			this.books.setString(2, String.format("b%015x", id));
 			this.books.setString(3, book.title());
 			this.books.setString(4, book.subtitle());
 			this.books.setString(5, book.publisher());
