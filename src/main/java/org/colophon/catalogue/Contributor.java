@@ -32,9 +32,17 @@ public record Contributor(@Column(name = "name", nullable = false) String name,
 		this(name, affiliation, null, null);
 	}
 
-	/** Whether the contributor is known to have done something other than write. */
-	public boolean notAuthor() {
-		return this.role != null && this.role != ContributorRole.AUTHOR;
+	/**
+	 * Whether the contributor counts as an author: so named, or with no role given (a
+	 * captured page lists only its authors).
+	 */
+	public boolean isAuthor() {
+		return this.role == null || this.role == ContributorRole.AUTHOR;
+	}
+
+	/** Whether the contributor has this role, other than author. */
+	public boolean is(ContributorRole role) {
+		return !isAuthor() && this.role == role;
 	}
 
 }
