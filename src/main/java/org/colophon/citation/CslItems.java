@@ -14,6 +14,7 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 
 /**
  * Describes a chapter as a CSL item, the one source every style and export format is made
@@ -32,9 +33,25 @@ final class CslItems {
 			.title(details.title())
 			.containerTitle(book.details().fullTitle())
 			.URL(canonicalUrl);
-		List<CSLName> authors = details.contributors().stream().map(CslItems::name).toList();
-		if (!authors.isEmpty()) {
-			builder.author(authors.toArray(CSLName[]::new));
+		CSLName[] authors = details.contributors()
+			.stream()
+			.filter(Contributor::isAuthor)
+			.map(CslItems::name)
+			.toArray(CSLName[]::new);
+		if (authors.length > 0) {
+			builder.author(authors);
+		}
+		CSLName[] editors = names(details, ContributorRole.EDITOR);
+		if (editors.length > 0) {
+			builder.editor(editors);
+		}
+		CSLName[] translators = names(details, ContributorRole.TRANSLATOR);
+		if (translators.length > 0) {
+			builder.translator(translators);
+		}
+		CSLName[] chairs = names(details, ContributorRole.CHAIR);
+		if (chairs.length > 0) {
+			builder.chair(chairs);
 		}
 		if (book.publisher() != null) {
 			builder.publisher(book.publisher());
@@ -68,6 +85,15 @@ final class CslItems {
 			builder.abstrct(String.join("\n\n", details.summary()));
 		}
 		return builder.build();
+	}
+
+	/** The names of the contributors in a role other than author, in order. */
+	static CSLName[] names(ChapterDetails details, ContributorRole role) {
+		return details.contributors()
+			.stream()
+			.filter((contributor) -> contributor.is(role))
+			.map(CslItems::name)
+			.toArray(CSLName[]::new);
 	}
 
 	/** The page range as CSL writes it, {@code 163-167}; {@code null} when unknown. */

@@ -10,6 +10,7 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 
 /**
  * Describes a chapter in schema.org terms: a {@code Chapter} that is part of a
@@ -36,8 +37,24 @@ final class JsonLd {
 		put(json, "position", details.label());
 		put(json, "pageStart", details.firstPage());
 		put(json, "pageEnd", details.lastPage());
-		if (!details.contributors().isEmpty()) {
-			json.put("author", details.contributors().stream().map(JsonLd::person).toList());
+		List<Map<String, Object>> authors = details.contributors()
+			.stream()
+			.filter(Contributor::isAuthor)
+			.map(JsonLd::person)
+			.toList();
+		if (!authors.isEmpty()) {
+			json.put("author", authors);
+		}
+		for (ContributorRole role : ContributorRole.values()) {
+			List<Map<String, Object>> people = details.contributors()
+				.stream()
+				.filter((contributor) -> contributor.is(role))
+				.map(JsonLd::person)
+				.toList();
+			if (!people.isEmpty()) {
+				// schema.org names editors and translators; a chair is a contributor
+				json.put((role == ContributorRole.CHAIR) ? "contributor" : role.crossrefName(), people);
+			}
 		}
 		if (details.onlinePublicationDate() != null) {
 			json.put("datePublished", details.onlinePublicationDate().toString());
@@ -85,6 +102,10 @@ final class JsonLd {
 	private static Map<String, Object> person(Contributor contributor) {
 		Map<String, Object> person = new LinkedHashMap<>();
 		person.put("@type", "Person");
+		if (contributor.orcid() != null) {
+			person.put("@id", contributor.orcid());
+			person.put("sameAs", contributor.orcid());
+		}
 		person.put("name", contributor.name());
 		if (contributor.affiliation() != null) {
 			person.put("affiliation", List.of(organization(contributor.affiliation())));

@@ -29,9 +29,13 @@ final class MetaTags {
 		String bookTitle = book.details().fullTitle();
 		Tags tags = new Tags();
 		tags.add("citation_title", details.title());
+		// Google Scholar reads citation_author as the work's authors only: editors and
+		// translators are not
 		for (Contributor contributor : details.contributors()) {
-			tags.add("citation_author", contributor.name());
-			tags.add("citation_author_institution", contributor.affiliation());
+			if (contributor.isAuthor()) {
+				tags.add("citation_author", contributor.name());
+				tags.add("citation_author_institution", contributor.affiliation());
+			}
 		}
 		if (book.printPublicationYear() != null) {
 			tags.add("citation_publication_date", book.printPublicationYear().toString());
@@ -54,7 +58,9 @@ final class MetaTags {
 			.ifPresent((pdf) -> tags.add("citation_pdf_url", pdf.href()));
 
 		tags.add("DC.title", details.title());
-		details.contributors().forEach((contributor) -> tags.add("DC.creator", contributor.name()));
+		details.contributors()
+			.forEach((contributor) -> tags.add(contributor.isAuthor() ? "DC.creator" : "DC.contributor",
+					contributor.name()));
 		if (details.onlinePublicationDate() != null) {
 			tags.add("DC.date", details.onlinePublicationDate().toString());
 		}

@@ -397,7 +397,7 @@ class OaiPmhService {
 		writer.writeAttribute(XSI_NS, "schemaLocation", OAI_DC_NS + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
 		dc(writer, "title", details.title());
 		for (Contributor contributor : details.contributors()) {
-			dc(writer, "creator", contributor.name());
+			dc(writer, contributor.isAuthor() ? "creator" : "contributor", contributor.name());
 		}
 		if (!details.summary().isEmpty()) {
 			dc(writer, "description", String.join("\n\n", details.summary()));

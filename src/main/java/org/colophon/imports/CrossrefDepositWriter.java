@@ -15,6 +15,7 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 
 /**
  * Writes a book and its chapters as a Crossref deposit (schema 5.3.1), ready to submit:
@@ -165,14 +166,17 @@ final class CrossrefDepositWriter {
 
 	/**
 	 * A person, split into given name and surname at the last space: the catalogue keeps
-	 * names as printed, and a deposit needs the surname apart.
+	 * names as printed, and a deposit needs the surname apart. The role is the one stored
+	 * ({@code author} when unknown), the ORCID iD after the affiliations, where the
+	 * schema puts it.
 	 */
 	private static void person(XMLStreamWriter xml, Contributor contributor, boolean first) throws XMLStreamException {
 		String name = contributor.name().strip();
 		int space = name.lastIndexOf(' ');
 		xml.writeStartElement(NS, "person_name");
 		xml.writeAttribute("sequence", first ? "first" : "additional");
-		xml.writeAttribute("contributor_role", "author");
+		xml.writeAttribute("contributor_role", (contributor.role() != null) ? contributor.role().crossrefName()
+				: ContributorRole.AUTHOR.crossrefName());
 		if (space > 0) {
 			text(xml, "given_name", name.substring(0, space).strip());
 		}
@@ -183,6 +187,9 @@ final class CrossrefDepositWriter {
 			text(xml, "institution_name", contributor.affiliation());
 			xml.writeEndElement();
 			xml.writeEndElement();
+		}
+		if (contributor.orcid() != null) {
+			text(xml, "ORCID", contributor.orcid());
 		}
 		xml.writeEndElement();
 	}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.xml.stream.XMLInputFactory;
@@ -21,8 +22,12 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterSource;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 import org.colophon.catalogue.Doi;
 import org.colophon.catalogue.Isbn;
+import org.colophon.catalogue.Orcid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the {@code <book>} records of a Crossref deposit ({@code doi_batch}, schema 5.3.1
@@ -30,14 +35,19 @@ import org.colophon.catalogue.Isbn;
  * <p>
  * A book gives its titles, publisher, print year, DOI and ISBNs; each
  * {@code <content_item component_type="chapter">} gives a chapter with its number,
- * titles, contributors in order with their affiliations, JATS abstract (markup reduced to
- * text, one summary paragraph per {@code <jats:p>}), online date, pages and DOI; a
- * {@code component_type="part"} item names the part of the chapters below its level.
- * Elements it does not know are skipped. Whatever cannot be stored (a book or chapter
- * without a title, an invalid DOI or ISBN, a malformed date) is a problem with its line;
- * reading goes on to find them all, and the file is refused when there is any.
+ * titles, contributors in order with their roles, affiliations and ORCID iDs, JATS
+ * abstract (markup reduced to text, one summary paragraph per {@code <jats:p>}), online
+ * date, pages and DOI; a {@code component_type="part"} item names the part of the
+ * chapters below its level. Elements it does not know are skipped. Whatever cannot be
+ * stored (a book or chapter without a title, an invalid DOI or ISBN, a malformed date) is
+ * a problem with its line; reading goes on to find them all, and the file is refused when
+ * there is any. What can be left out without losing the record is a warning instead: an
+ * ORCID iD whose check digit is wrong is dropped (the person kept), and a contributor in
+ * a peer-review role (reviewer, reader) is not a chapter's contributor.
  */
 final class CrossrefReader {
+
+	private static final Logger logger = LoggerFactory.getLogger(CrossrefReader.class);
 
 	static final String NAMESPACE_PREFIX = "http://www.crossref.org/schema/";
 
@@ -58,11 +68,20 @@ final class CrossrefReader {
 	 * before the first problem
 	 */
 	void read(InputStream in, Consumer<ImportedBook> books) throws InvalidFileException {
+		read(in, books, (warning) -> logger.warn("Crossref deposit, line {}: {}", warning.line(), warning.message()));
+	}
+
+	/**
+	 * Reads every book in the deposit as {@link #read(InputStream, Consumer)} does,
+	 * handing what was left out of a record to {@code warnings}.
+	 */
+	void read(InputStream in, Consumer<ImportedBook> books, Consumer<ImportProblem> warnings)
+			throws InvalidFileException {
 		List<ImportProblem> problems = new ArrayList<>();
 		XMLStreamReader reader = null;
 		try {
 			reader = this.factory.createXMLStreamReader(in);
-			new Run(reader, problems, books).document();
+			new Run(reader, problems, books, warnings).document();
 		}
 		catch (XMLStreamException ex) {
 			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNumber() : 0;
@@ -102,11 +121,15 @@ final class CrossrefReader {
 
 		private final Consumer<ImportedBook> books;
 
-		Run(XMLStreamReader reader, List<ImportProblem> problems, Consumer<ImportedBook> books) {
+		private final Consumer<ImportProblem> warnings;
+
+		Run(XMLStreamReader reader, List<ImportProblem> problems, Consumer<ImportedBook> books,
+				Consumer<ImportProblem> warnings) {
 			super(reader, problems);
 			this.reader = reader;
 			this.problems = problems;
 			this.books = books;
+			this.warnings = warnings;
 		}
 
 		void document() throws XMLStreamException {
@@ -246,9 +269,12 @@ final class CrossrefReader {
 				switch (this.reader.getLocalName()) {
 					case "person_name" -> person(contributors);
 					case "organization" -> {
+						int line = line();
+						String role = attribute("contributor_role", null);
 						String name = text();
-						if (!name.isBlank()) {
-							contributors.add(new Contributor(name, null));
+						if (!name.isBlank() && shown(line, role)) {
+							contributors.add(
+									new Contributor(name, null, ContributorRole.fromCrossref(role).orElse(null), null));
 						}
 					}
 					default -> skip();
@@ -258,9 +284,11 @@ final class CrossrefReader {
 
 		private void person(List<Contributor> contributors) throws XMLStreamException {
 			int line = line();
+			String role = attribute("contributor_role", null);
 			String given = null;
 			String surname = null;
 			String affiliation = null;
+			String orcid = null;
 			while (nextChild()) {
 				switch (this.reader.getLocalName()) {
 					case "given_name" -> given = text();
@@ -273,6 +301,7 @@ final class CrossrefReader {
 						String text = text();
 						affiliation = (affiliation != null || text.isBlank()) ? affiliation : text;
 					}
+					case "ORCID" -> orcid = orcid();
 					default -> skip();
 				}
 			}
@@ -280,9 +309,38 @@ final class CrossrefReader {
 			if (name.isBlank()) {
 				problem(line, "a person without a surname");
 			}
-			else {
-				contributors.add(new Contributor(name.strip(), affiliation));
+			else if (shown(line, role)) {
+				contributors.add(new Contributor(name.strip(), affiliation,
+						ContributorRole.fromCrossref(role).orElse(null), orcid));
 			}
+		}
+
+		/**
+		 * Whether a contributor in this role is one of the chapter's (no role given is
+		 * taken as one); a warning when not.
+		 */
+		private boolean shown(int line, String role) {
+			if (role == null || ContributorRole.fromCrossref(role).isPresent()) {
+				return true;
+			}
+			this.warnings.accept(new ImportProblem(line,
+					"a contributor in the role '" + abbreviate(role) + "' is not shown as a chapter's contributor"));
+			return false;
+		}
+
+		/**
+		 * The ORCID iD of an {@code <ORCID>} element, normalised; {@code null} with a
+		 * warning when it is not a valid one. Whether ORCID authenticated it is not kept.
+		 */
+		private String orcid() throws XMLStreamException {
+			int line = line();
+			String text = text();
+			Optional<String> orcid = Orcid.parse(text);
+			if (orcid.isEmpty()) {
+				this.warnings
+					.accept(new ImportProblem(line, "not a valid ORCID iD, left out: '" + abbreviate(text) + "'"));
+			}
+			return orcid.orElse(null);
 		}
 
 		/** The first institution's name in an {@code <affiliations>} element. */

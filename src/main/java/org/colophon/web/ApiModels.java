@@ -23,10 +23,16 @@ final class ApiModels {
 	record PageJson<T>(List<T> items, String next) {
 	}
 
-	record ContributorJson(String name, String affiliation) {
+	/**
+	 * A contributor: {@code role} is {@code author}, {@code editor}, {@code chair} or
+	 * {@code translator} ({@code null} when the source does not say), {@code orcid} the
+	 * iD's address.
+	 */
+	record ContributorJson(String name, String affiliation, String role, String orcid) {
 
 		static ContributorJson of(Contributor contributor) {
-			return new ContributorJson(contributor.name(), contributor.affiliation());
+			return new ContributorJson(contributor.name(), contributor.affiliation(),
+					(contributor.role() != null) ? contributor.role().crossrefName() : null, contributor.orcid());
 		}
 
 	}

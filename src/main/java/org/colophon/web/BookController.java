@@ -36,6 +36,7 @@ class BookController {
 		// The same for every visitor: no access decision is shown, only access models.
 		request.setAttribute(PageCacheFilter.SAME_FOR_EVERY_VISITOR, Boolean.TRUE);
 		model.addAttribute("book", BookView.of(book.book(), book.chapters()));
+		model.addAttribute("profile", this.catalogue.bookProfile(id));
 		model.addAttribute("accessModels", this.search.accessModels(id));
 		return "book/show";
 	}

@@ -14,6 +14,7 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.LaTeXParser;
@@ -57,6 +58,45 @@ class CitationServiceTests {
 					org.assertj.core.groups.Tuple.tuple("citation_author_institution", "University of California"),
 					org.assertj.core.groups.Tuple.tuple("citation_author", "Roberta T. Manning"));
 		assertThat(tags).extracting(MetaTag::name).doesNotContain("citation_pdf_url");
+	}
+
+	private final ChapterInfo edited = new ChapterInfo("ed1",
+			new ChapterDetails("1", "Introduction", null, null,
+					List.of(new Contributor("Ada Marsh", "University of Fenwick", ContributorRole.EDITOR,
+							"0000-0002-1825-0097"), new Contributor("Tomas Reed", null, ContributorRole.AUTHOR, null),
+							new Contributor("Iris Vale", null, ContributorRole.TRANSLATOR, null)),
+					null, null, List.of(), "Chapter", "1", "9", false, null, List.of(), null),
+			new BookInfo("book2", new BookDetails("Rivers", null, "CUP", 2020), List.of(), Instant.EPOCH),
+			Instant.EPOCH);
+
+	@Test
+	void metaTagsNameOnlyTheAuthorsAsAuthors() {
+		List<MetaTag> tags = this.citation.landing(this.edited, BASE, List.of()).metaTags();
+		assertThat(tags).filteredOn((tag) -> tag.name().startsWith("citation_author"))
+			.containsExactly(new MetaTag("citation_author", "Tomas Reed"));
+		assertThat(tags).filteredOn((tag) -> tag.name().startsWith("DC.c"))
+			.containsExactly(new MetaTag("DC.contributor", "Ada Marsh"), new MetaTag("DC.creator", "Tomas Reed"),
+					new MetaTag("DC.contributor", "Iris Vale"));
+	}
+
+	@Test
+	void jsonLdAndCslJsonKeepEditorsApartWithTheirOrcidIds() {
+		JsonNode json = Json.MAPPER.readTree(this.citation.landing(this.edited, BASE, List.of()).jsonLd());
+		assertThat(json.get("author")).hasSize(1);
+		assertThat(json.get("author").get(0).get("name").asString()).isEqualTo("Tomas Reed");
+		assertThat(json.get("author").get(0).has("@id")).isFalse();
+		JsonNode editor = json.get("editor").get(0);
+		assertThat(editor.get("name").asString()).isEqualTo("Ada Marsh");
+		assertThat(editor.get("@id").asString()).isEqualTo("https://orcid.org/0000-0002-1825-0097");
+		assertThat(editor.get("sameAs").asString()).isEqualTo("https://orcid.org/0000-0002-1825-0097");
+		assertThat(json.get("translator").get(0).get("name").asString()).isEqualTo("Iris Vale");
+
+		JsonNode item = Json.MAPPER.readTree(this.citation.export(this.edited, ExportFormat.CSL_JSON, BASE));
+		assertThat(item.get("author")).hasSize(1);
+		assertThat(item.get("author").get(0).get("family").asString()).isEqualTo("Reed");
+		assertThat(item.get("editor")).hasSize(1);
+		assertThat(item.get("editor").get(0).get("family").asString()).isEqualTo("Marsh");
+		assertThat(item.get("translator").get(0).get("family").asString()).isEqualTo("Vale");
 	}
 
 	@Test

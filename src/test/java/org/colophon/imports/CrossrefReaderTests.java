@@ -14,6 +14,7 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterSource;
 import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,9 @@ class CrossrefReaderTests {
 		assertThat(first.label()).isEqualTo("1");
 		assertThat(first.part()).isEqualTo("Part I - Harbours");
 		assertThat(first.contributors()).containsExactly(
-				new Contributor("J\u00fcrgen M\u00fcller", "Universit\u00e4t Hamburg"),
-				new Contributor("Sofia Rossi", null));
+				new Contributor("J\u00fcrgen M\u00fcller", "Universit\u00e4t Hamburg", ContributorRole.AUTHOR,
+						"https://orcid.org/0000-0002-1825-0097"),
+				new Contributor("Sofia Rossi", null, ContributorRole.AUTHOR, null));
 		assertThat(first.summaryHeading()).isEqualTo("Abstract");
 		assertThat(first.summary()).containsExactly("How a city lived from its river, and the tolls it raised.",
 				"A second paragraph on tides & trade.");
@@ -148,6 +150,50 @@ class CrossrefReaderTests {
 			assertThat(book.book().title()).isEqualTo("Plain");
 			assertThat(book.chapters()).isEmpty();
 		});
+	}
+
+	@Test
+	void readsRolesAndOrcidIdsAndLeavesOutAnInvalidIdWithAWarning() throws Exception {
+		String xml = deposit(
+				"""
+						<book book_type="edited_book">
+						  <book_metadata><titles><title>A Book</title></titles></book_metadata>
+						  <content_item component_type="chapter">
+						    <contributors>
+						      <person_name sequence="first" contributor_role="editor">
+						        <given_name>Ada</given_name><surname>Marsh</surname>
+						        <affiliations><institution><institution_name>University of Fenwick</institution_name></institution></affiliations>
+						        <ORCID authenticated="true">https://orcid.org/0000-0002-1694-233x</ORCID>
+						      </person_name>
+						      <person_name sequence="additional" contributor_role="author">
+						        <given_name>Tomas</given_name><surname>Reed</surname>
+						      </person_name>
+						      <person_name sequence="additional" contributor_role="translator">
+						        <given_name>Iris</given_name><surname>Vale</surname>
+						        <ORCID>https://orcid.org/0000-0002-1825-0098</ORCID>
+						      </person_name>
+						      <organization sequence="additional" contributor_role="author">Water History Group</organization>
+						      <person_name sequence="additional" contributor_role="reviewer">
+						        <given_name>Rex</given_name><surname>Viewer</surname>
+						      </person_name>
+						    </contributors>
+						    <titles><title>One</title></titles>
+						  </content_item>
+						</book>""");
+		List<ImportedBook> books = new ArrayList<>();
+		List<ImportProblem> warnings = new ArrayList<>();
+
+		this.reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), books::add, warnings::add);
+
+		assertThat(books.get(0).chapters().get(0).details().contributors()).containsExactly(
+				new Contributor("Ada Marsh", "University of Fenwick", ContributorRole.EDITOR,
+						"https://orcid.org/0000-0002-1694-233X"),
+				new Contributor("Tomas Reed", null, ContributorRole.AUTHOR, null),
+				new Contributor("Iris Vale", null, ContributorRole.TRANSLATOR, null),
+				new Contributor("Water History Group", null, ContributorRole.AUTHOR, null));
+		assertThat(warnings).containsExactly(
+				new ImportProblem(17, "not a valid ORCID iD, left out: 'https://orcid.org/0000-0002-1825-0098'"),
+				new ImportProblem(20, "a contributor in the role 'reviewer' is not shown as a chapter's contributor"));
 	}
 
 	static String deposit(String body) {

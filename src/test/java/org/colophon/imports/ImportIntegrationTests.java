@@ -18,6 +18,8 @@ import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.CatalogueService;
 import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 import org.colophon.imports.ImportReport.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -271,7 +273,14 @@ class ImportIntegrationTests {
 	@Test
 	void exportsABookAsADepositValidAgainstTheOfficialSchema(@TempDir Path folder) throws Exception {
 		Path file = folder.resolve("export.xml");
-		Files.writeString(file, sample("EXPORT", 6));
+		Files.writeString(file, sample("EXPORT", 6).replace("""
+				<person_name sequence="additional" contributor_role="author">
+				            <given_name>Sofia</given_name>
+				            <surname>Rossi</surname>""", """
+				<person_name sequence="additional" contributor_role="editor">
+				            <given_name>Sofia</given_name>
+				            <surname>Rossi</surname>
+				            <ORCID authenticated="true">https://orcid.org/0000-0002-1694-233X</ORCID>"""));
 		this.imports.importFile(file, "export.xml", ImportProgress.NONE);
 		BookInfo book = this.catalogue.bookByDoi("10.5555/export").orElseThrow();
 
@@ -293,6 +302,14 @@ class ImportIntegrationTests {
 		assertThat(read).singleElement()
 			.satisfies((again) -> assertThat(again.chapters()).extracting((chapter) -> chapter.details().doi())
 				.containsExactlyInAnyOrder("10.5555/export.001", "10.5555/export.002", "10.5555/export.003"));
+		assertThat(read.get(0).chapters()).filteredOn((chapter) -> "10.5555/export.001".equals(chapter.details().doi()))
+			.singleElement()
+			.satisfies((again) -> assertThat(again.details().contributors()).as("roles and iDs written back")
+				.containsExactly(
+						new Contributor("J\u00fcrgen M\u00fcller", "Universit\u00e4t Hamburg", ContributorRole.AUTHOR,
+								"https://orcid.org/0000-0002-1825-0097"),
+						new Contributor("Sofia Rossi", null, ContributorRole.EDITOR,
+								"https://orcid.org/0000-0002-1694-233X")));
 	}
 
 	@Test

@@ -1,10 +1,17 @@
 package org.colophon.web;
 
+import java.util.List;
 import java.util.Map;
 
+import org.colophon.catalogue.BookContributor;
 import org.colophon.catalogue.BookNotFoundException;
+import org.colophon.catalogue.BookProfile;
 import org.colophon.catalogue.CatalogueService;
+import org.colophon.catalogue.Subject;
 import org.colophon.search.SearchService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -35,11 +42,13 @@ class BookControllerTests {
 		given(this.catalogue.bookWithChapters("b1"))
 			.willReturn(WebFixtures.bookWithChapters("b1", "Ancient Trees", "Roots", "Branches"));
 		given(this.search.accessModels("b1")).willReturn(Map.of("b1-c1", "OPEN_ACCESS", "b1-c2", "RESTRICTED"));
+		given(this.catalogue.bookProfile("b1")).willReturn(BookProfile.NONE);
 
 		assertThat(this.mvc.get().uri("/books/b1/ancient-trees")).hasStatusOk()
 			.bodyText()
 			.contains("Open access")
-			.contains("Restricted");
+			.contains("Restricted")
+			.doesNotContain("Subjects");
 		assertThat(this.mvc.get().uri("/books/b1/ancient-trees")).hasStatusOk()
 			.hasViewName("book/show")
 			.model()
@@ -51,6 +60,29 @@ class BookControllerTests {
 				assertThat(book.chapters()).extracting(ContentsEntryView::url)
 					.containsExactly("/chapters/b1-c1/roots", "/chapters/b1-c2/branches");
 			});
+	}
+
+	@Test
+	void showsTheBooksContributorsWithTheirRolesAndItsSubjects() throws Exception {
+		given(this.catalogue.bookWithChapters("b1")).willReturn(WebFixtures.bookWithChapters("b1", "Ancient Trees"));
+		given(this.search.accessModels("b1")).willReturn(Map.of());
+		given(this.catalogue.bookProfile("b1"))
+			.willReturn(new BookProfile(List.of(new BookContributor("Ana Okafor", "editor", "University of Fenwick"),
+					new BookContributor("Tomas Reed", "author", null), new BookContributor("Iris Vale", "A99", null)),
+					List.of(new Subject("Thema", "NHB", "General world history"),
+							new Subject("keywords", null, "rivers"))));
+
+		String html = this.mvc.get()
+			.uri("/books/b1/ancient-trees")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("ul.contributors > li")).extracting(Element::text)
+			.containsExactly("Ana Okafor (editor) Affiliation: University of Fenwick", "Tomas Reed", "Iris Vale");
+		assertThat(page.select("ul.subjects > li")).extracting(Element::text)
+			.containsExactly("Thema: General world history", "keywords: rivers");
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class ChapterApiControllerTests {
 							  "label": "3",
 							  "title": "Roots and Branches",
 							  "part": null,
-							  "contributors": [ { "name": "A. Author", "affiliation": "Some University" } ],
+							  "contributors": [ { "name": "A. Author", "affiliation": "Some University", "role": null, "orcid": null } ],
 							  "onlinePublicationDate": "2010-01-01",
 							  "summaryHeading": "Summary",
 							  "summary": [ "A summary of Roots and Branches." ],
@@ -87,6 +87,24 @@ class ChapterApiControllerTests {
 							  }
 							}
 							""");
+	}
+
+	@Test
+	void givesEachContributorsRoleAndOrcidId() {
+		ChapterInfo edited = WebFixtures.editedChapter("c3", "Edited");
+		given(this.catalogue.chapter("c3")).willReturn(edited);
+		given(this.content.access(edited, WebFixtures.anonymous()))
+			.willReturn(new FullTextAccess(WebFixtures.denied(), List.of()));
+
+		assertThat(this.mvc.get().uri("/api/chapters/c3")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{
+				  "contributors": [
+				    { "name": "A. Author", "affiliation": "Some University", "role": "author", "orcid": null },
+				    { "name": "E. Editor", "affiliation": null, "role": "editor",
+				      "orcid": "https://orcid.org/0000-0002-1825-0097" }
+				  ]
+				}
+				""");
 	}
 
 	@Test

@@ -27,6 +27,9 @@ import org.colophon.delivery.DeliveryStatus;
 import org.colophon.delivery.InvalidDeliveryException;
 import org.colophon.delivery.RateLimitedException;
 import org.colophon.delivery.SaveDestination;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -123,6 +126,33 @@ class ChapterControllerTests {
 					assertThat(nav.next().title()).isEqualTo("Leaves");
 				});
 			});
+	}
+
+	@Test
+	void namesARoleOtherThanAuthorAndLinksTheOrcidIdWithAnAccessibleName() throws Exception {
+		ChapterInfo edited = WebFixtures.editedChapter("c3", "Edited");
+		given(this.catalogue.chapter("c3")).willReturn(edited);
+		given(this.content.access(edited, WebFixtures.anonymous()))
+			.willReturn(new FullTextAccess(WebFixtures.denied(), List.of()));
+		given(this.citation.landing(edited, BASE_URL, List.of())).willReturn(METADATA);
+		given(this.catalogue.bookWithChapters("b1"))
+			.willReturn(new BookWithChapters(WebFixtures.book("b1", "The Book"), List.of()));
+
+		String html = this.mvc.get()
+			.uri("/chapters/c3/edited")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		Elements contributors = Jsoup.parse(html).select("ul.contributors > li");
+		assertThat(contributors).hasSize(2);
+		assertThat(contributors.get(0).select(".contributor-role, a.orcid")).as("an author without an iD").isEmpty();
+		assertThat(contributors.get(1).select(".contributor-role").text()).isEqualTo("(editor)");
+		Element orcid = contributors.get(1).selectFirst("a.orcid");
+		assertThat(orcid.attr("href")).isEqualTo("https://orcid.org/0000-0002-1825-0097");
+		assertThat(orcid.text()).isEqualTo("https://orcid.org/0000-0002-1825-0097");
+		assertThat(orcid.attr("aria-label")).isEqualTo("ORCID iD of E. Editor: https://orcid.org/0000-0002-1825-0097");
 	}
 
 	@Test

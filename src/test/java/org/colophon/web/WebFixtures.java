@@ -17,8 +17,11 @@ import org.colophon.catalogue.BookDetails;
 import org.colophon.catalogue.BookInfo;
 import org.colophon.catalogue.BookWithChapters;
 import org.colophon.catalogue.CatalogueFixtures;
+import org.colophon.catalogue.ChapterDetails;
 import org.colophon.catalogue.ChapterHeading;
 import org.colophon.catalogue.ChapterInfo;
+import org.colophon.catalogue.Contributor;
+import org.colophon.catalogue.ContributorRole;
 
 /**
  * What the services hand the web layer in the slice tests: books and chapters, access
@@ -45,6 +48,20 @@ final class WebFixtures {
 	/** A chapter of the book "b1", "The Book". */
 	static ChapterInfo chapter(String id, String title) {
 		return new ChapterInfo(id, CatalogueFixtures.chapter("3", title, "45"), book("b1", "The Book"), UPDATED);
+	}
+
+	/**
+	 * A chapter of the book "b1" by "A. Author" (an author with no iD) and "E. Editor"
+	 * (its editor, with an ORCID iD).
+	 */
+	static ChapterInfo editedChapter(String id, String title) {
+		ChapterDetails d = CatalogueFixtures.chapter("3", title, "45");
+		ChapterDetails edited = new ChapterDetails(d.label(), d.title(), d.part(), d.notice(),
+				List.of(new Contributor("A. Author", "Some University", ContributorRole.AUTHOR, null),
+						new Contributor("E. Editor", null, ContributorRole.EDITOR, "0000-0002-1825-0097")),
+				d.onlinePublicationDate(), d.summaryHeading(), d.summary(), d.type(), d.firstPage(), d.lastPage(),
+				d.accessRequired(), d.accessNote(), d.references(), d.capturedAt(), d.doi());
+		return new ChapterInfo(id, edited, book("b1", "The Book"), UPDATED);
 	}
 
 	static BookWithChapters bookWithChapters(String id, String title, String... chapterTitles) {
